@@ -1,0 +1,18 @@
+//! `.strategy` files: one strategy in its own SQLite database (SQLite's
+//! "application file format"), marked with its own `application_id` and a
+//! format version, written atomically and read through a hardened connection.
+
+mod read;
+mod write;
+
+pub use read::read_file;
+pub use write::write_file;
+
+/// `PRAGMA application_id` of a `.strategy` file ("STRG").
+pub const STRATEGY_APPLICATION_ID: i32 = 0x5354_5247;
+/// Version of the file format; bumped when a file would not read in an older app.
+pub const FORMAT_VERSION: i64 = 1;
+/// The file extension, without the dot.
+pub const EXTENSION: &str = "strategy";
+/// Files larger than this are refused before SQLite opens them.
+pub const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;

@@ -1,0 +1,60 @@
+//! Writing a `.strategy` file: built in a temporary file beside the target,
+//! then renamed over it, so a failure never leaves a half-written file.
+
+use super::{FORMAT_VERSION, STRATEGY_APPLICATION_ID};
+use crate::error::{Error, Result};
+use crate::model::Strategy;
+use crate::store::{insert_strategy, schema};
+use rusqlite::Connection;
+use std::path::Path;
+
+pub fn write_file(strategy: &Strategy, path: &Path) -> Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| Error::invalid("path", "names a folder, not a file"))?
+        .to_string_lossy()
+        .into_owned();
+    let temporary = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = write_database(strategy, &temporary).and_then(|()| Ok(std::fs::rename(&temporary, path)?));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result.map_err(|error| match error {
+        Error::Io(io) if io.kind() == std::io::ErrorKind::PermissionDenied => Error::ReadOnly(io.to_string()),
+        other => other,
+    })
+}
+
+fn write_database(strategy: &Strategy, path: &Path) -> Result<()> {
+    if path.exists() {
+        std::fs::remove_file(path)?;
+    }
+    let mut conn = Connection::open(path)?;
+    // A single file to hand over: no WAL side files.
+    conn.pragma_update(None, "journal_mode", "DELETE")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.pragma_update(None, "application_id", STRATEGY_APPLICATION_ID)?;
+    schema::migrate(&mut conn)?;
+    let tx = conn.transaction()?;
+    tx.execute_batch(
+        "DROP TABLE settings;
+         CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;",
+    )?;
+    let exported_at = crate::store::now();
+    for (key, value) in [
+        ("format_version", FORMAT_VERSION.to_string()),
+        ("app_version", env!("CARGO_PKG_VERSION").to_string()),
+        ("strategy_id", strategy.meta.id.clone()),
+        ("exported_at", exported_at),
+    ] {
+        tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", [key, value.as_str()])?;
+    }
+    insert_strategy(&tx, strategy)?;
+    tx.commit()?;
+    conn.close().map_err(|(_, error)| Error::from(error))?;
+    Ok(())
+}

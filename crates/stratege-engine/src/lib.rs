@@ -1,0 +1,12 @@
+//! Stratège's engine: the domain of the seven-step method, its SQLite store,
+//! the sample strategy and `.strategy` files. No Tauri here: the desktop app
+//! and `stratege-cli` are thin shells over this crate.
+
+pub mod error;
+pub mod exchange;
+pub mod model;
+pub mod sample;
+pub mod settings;
+pub mod store;
+
+pub use error::{Error, ErrorKind, ErrorReport, Result};

@@ -1,0 +1,19 @@
+//! SQLite persistence: the schema and its migrations, row mapping, and the
+//! `Library` that the app and the CLI edit strategies through.
+
+mod columns;
+mod item_rows;
+mod items;
+mod library;
+pub mod schema;
+mod strategies;
+
+pub use library::{Library, LIBRARY_APPLICATION_ID};
+pub use strategies::items_in_dependency_order;
+
+pub(crate) use strategies::{insert as insert_strategy, load as load_strategy};
+
+/// Now, as stored in `created_at` / `updated_at`.
+pub fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}

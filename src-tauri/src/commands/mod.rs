@@ -1,0 +1,8 @@
+//! IPC commands: one line each into the engine. Arguments and results are
+//! engine types, exported to TypeScript by ts-rs; errors are `ErrorReport`s.
+
+pub mod library;
+pub mod settings;
+pub mod strategy;
+
+pub type Reply<T> = Result<T, stratege_engine::ErrorReport>;

@@ -1,0 +1,36 @@
+//! Editing one strategy: its header and its lists of entries.
+
+use super::Reply;
+use crate::state::AppState;
+use stratege_engine::model::{Item, ItemKind, Strategy, StrategyMeta};
+use tauri::State;
+
+#[tauri::command]
+pub async fn load_strategy(state: State<'_, AppState>, id: String) -> Reply<Strategy> {
+    state.with_library(move |library| library.load(&id)).await
+}
+
+#[tauri::command]
+pub async fn update_meta(state: State<'_, AppState>, meta: StrategyMeta) -> Reply<StrategyMeta> {
+    state.with_library(move |library| library.update_meta(&meta)).await
+}
+
+#[tauri::command]
+pub async fn add_item(state: State<'_, AppState>, strategy_id: String, kind: ItemKind) -> Reply<Item> {
+    state.with_library(move |library| library.add_item(&strategy_id, kind)).await
+}
+
+#[tauri::command]
+pub async fn update_item(state: State<'_, AppState>, strategy_id: String, item: Item) -> Reply<Vec<Item>> {
+    state.with_library(move |library| library.update_item(&strategy_id, &item)).await
+}
+
+#[tauri::command]
+pub async fn delete_item(state: State<'_, AppState>, strategy_id: String, kind: ItemKind, id: String) -> Reply<()> {
+    state.with_library(move |library| library.delete_item(&strategy_id, kind, &id)).await
+}
+
+#[tauri::command]
+pub async fn move_item(state: State<'_, AppState>, strategy_id: String, kind: ItemKind, id: String, to_index: usize) -> Reply<Vec<Item>> {
+    state.with_library(move |library| library.move_item(&strategy_id, kind, &id, to_index)).await
+}

@@ -1,0 +1,43 @@
+//! The desktop shell: opens the library, registers the IPC commands and the
+//! native menu, and hands everything else to `stratege-engine`.
+
+mod commands;
+mod menu;
+mod state;
+
+use tauri::Manager;
+
+pub fn run() {
+    let app = tauri::Builder::default()
+        .setup(|app| {
+            let state = state::AppState::open(app.handle())?;
+            app.manage(state);
+            menu::install(app)?;
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::library::startup,
+            commands::library::list_strategies,
+            commands::library::create_strategy,
+            commands::library::rename_strategy,
+            commands::library::duplicate_strategy,
+            commands::library::archive_strategy,
+            commands::library::delete_strategy,
+            commands::strategy::load_strategy,
+            commands::strategy::update_meta,
+            commands::strategy::add_item,
+            commands::strategy::update_item,
+            commands::strategy::delete_item,
+            commands::strategy::move_item,
+            commands::settings::set_language,
+            commands::settings::quit,
+        ])
+        .build(tauri::generate_context!());
+    match app {
+        Ok(app) => app.run(|_, _| {}),
+        Err(error) => {
+            eprintln!("Stratège could not start: {error}");
+            std::process::exit(1);
+        }
+    }
+}
