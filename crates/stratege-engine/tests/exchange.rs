@@ -1,0 +1,77 @@
+//! `.strategy` files: written by the engine, read back through the hardened path.
+
+use stratege_engine::exchange::{read_file, write_file, STRATEGY_APPLICATION_ID};
+use stratege_engine::{sample, ErrorKind};
+
+#[test]
+fn a_written_file_reads_back_identical() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("sample.strategy");
+    let original = sample::strategy();
+    write_file(&original, &path).unwrap();
+    assert_eq!(read_file(&path).unwrap(), original);
+    // Written atomically: no temporary file is left beside it.
+    assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn files_that_are_not_strategies_are_refused_with_a_reason() {
+    let folder = tempfile::tempdir().unwrap();
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("empty", Vec::new()),
+        ("text", b"Bonjour, ceci n'est pas une strat\xc3\xa9gie".to_vec()),
+        ("json", br#"{"title": "x"}"#.to_vec()),
+        ("random", (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect()),
+    ];
+    for (name, bytes) in cases {
+        let path = folder.path().join(format!("{name}.strategy"));
+        std::fs::write(&path, bytes).unwrap();
+        let error = read_file(&path).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::NotAStrategyFile, "{name}: {error}");
+    }
+}
+
+#[test]
+fn a_foreign_sqlite_database_is_refused() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("foreign.strategy");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);").unwrap();
+    drop(conn);
+    assert_eq!(read_file(&path).unwrap_err().kind(), ErrorKind::NotAStrategyFile);
+}
+
+#[test]
+fn a_file_from_a_newer_format_names_the_version() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("future.strategy");
+    write_file(&sample::strategy(), &path).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'format_version'", []).unwrap();
+    drop(conn);
+    let error = read_file(&path).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::NewerVersion);
+    assert!(error.to_string().contains("99"));
+}
+
+#[test]
+fn a_file_with_triggers_or_broken_rows_is_refused() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("trap.strategy");
+    write_file(&sample::strategy(), &path).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch("CREATE TRIGGER t AFTER INSERT ON personas BEGIN SELECT 1; END;").unwrap();
+    drop(conn);
+    assert_eq!(read_file(&path).unwrap_err().kind(), ErrorKind::NotAStrategyFile);
+
+    let path = folder.path().join("broken.strategy");
+    write_file(&sample::strategy(), &path).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("UPDATE channels SET status = 'everywhere'", []).unwrap();
+    let id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
+    assert_eq!(id, STRATEGY_APPLICATION_ID);
+    drop(conn);
+    let error = read_file(&path).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::NotAStrategyFile);
+    assert!(error.to_string().contains("status"), "{error}");
+}
