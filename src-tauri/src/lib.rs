@@ -7,7 +7,11 @@ mod state;
 
 use tauri::Manager;
 
+/// When the process started, for the start-up measurement.
+pub(crate) static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 pub fn run() {
+    STARTED.get_or_init(std::time::Instant::now);
     let app = tauri::Builder::default()
         .setup(|app| {
             let state = state::AppState::open(app.handle())?;
@@ -31,6 +35,7 @@ pub fn run() {
             commands::strategy::move_item,
             commands::settings::set_language,
             commands::settings::quit,
+            commands::settings::ui_ready,
         ])
         .build(tauri::generate_context!());
     match app {

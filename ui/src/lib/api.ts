@@ -39,6 +39,8 @@ export const api = {
   startup: () => call<AppSettings>('startup'),
   setLanguage: (language: Language) => call<AppSettings>('set_language', { language }),
   quit: () => call<void>('quit'),
+  /** Tells the shell the first screen is interactive (start-up timing). */
+  uiReady: () => call<void>('ui_ready'),
 
   listStrategies: (query: string, includeArchived: boolean) =>
     call<StrategySummary[]>('list_strategies', { query, includeArchived }),

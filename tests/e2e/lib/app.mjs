@@ -1,0 +1,367 @@
+// One launch of the real app: tauri-driver + a WebDriver session, and the UI
+// helpers the scenarios use (all lookups by data-testid).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { remote } from 'webdriverio';
+import { DRIVER_PORT, noteDescendants, startDriver, stopDriver } from './proc.mjs';
+
+export const STEPS = ['overview', 'team', 'objectives', 'listening', 'personas', 'kpis',
+  'differentiator', 'channels', 'content', 'human'];
+
+const WAIT = Number(process.env.E2E_WAIT_MS || 10000);
+const FIRST_RENDER_WAIT = Number(process.env.E2E_FIRST_RENDER_MS || 30000);
+
+export const sel = (testid) => `[data-testid="${testid}"]`;
+
+/** A fresh, empty folder used as HOME, XDG dirs and STRATEGE_DATA_DIR. */
+export function freshProfile(tmpRoot, label) {
+  const root = fs.mkdtempSync(path.join(tmpRoot, `${label}-`));
+  const dirs = { root, home: path.join(root, 'home'), data: path.join(root, 'data') };
+  for (const dir of [dirs.home, dirs.data]) fs.mkdirSync(dir, { recursive: true });
+  return dirs;
+}
+
+/** The environment for tauri-driver, WebKitWebDriver and the app. */
+export function appEnv(profile, lang) {
+  const env = { ...process.env };
+  // sys-locale reads LC_ALL, then LC_MESSAGES, then LANG: let LANG decide.
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  delete env.LANGUAGE;
+  env.LANG = lang;
+  // Keep X authorisation working once HOME moves (xvfb-run already sets XAUTHORITY).
+  if (!env.XAUTHORITY && fs.existsSync(path.join(os.homedir(), '.Xauthority'))) {
+    env.XAUTHORITY = path.join(os.homedir(), '.Xauthority');
+  }
+  const home = profile.home;
+  Object.assign(env, {
+    HOME: home,
+    XDG_DATA_HOME: path.join(home, '.local', 'share'),
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    XDG_CACHE_HOME: path.join(home, '.cache'),
+    STRATEGE_DATA_DIR: profile.data,
+  });
+  // WebKit's CLI flags never come from here; GTK accessibility bus noise off.
+  env.NO_AT_BRIDGE = '1';
+  return env;
+}
+
+export class App {
+  constructor({ browser, driver, run, scenario }) {
+    this.browser = browser;
+    this.driver = driver;
+    this.run = run; // shared run state: artifacts dir, screenshot counter, timings
+    this.scenario = scenario;
+    this.closed = false;
+  }
+
+  /**
+   * Starts tauri-driver and opens a session on the app; waits for the first render.
+   * Records session-open and first-render times.
+   */
+  static async launch({ run, scenario, profile, lang = 'en_US.UTF-8', label = 'launch' }) {
+    const env = appEnv(profile, lang);
+    const logFile = path.join(run.logsDir, `${scenario.slug}-${label}.log`);
+    const driver = await startDriver({ env, logFile });
+    let browser;
+    try {
+      const t0 = performance.now();
+      browser = await remote({
+        hostname: '127.0.0.1',
+        port: DRIVER_PORT,
+        logLevel: process.env.E2E_WDIO_LOG || 'error',
+        connectionRetryCount: 0,
+        connectionRetryTimeout: 60000,
+        waitforTimeout: WAIT,
+        waitforInterval: 50,
+        capabilities: {
+          browserName: 'wry',
+          'wdio:enforceWebDriverClassic': true,
+          'tauri:options': { application: run.appPath },
+        },
+      });
+      const tSession = performance.now();
+      noteDescendants(driver);
+      const app = new App({ browser, driver, run, scenario });
+      const first = await app.waitFirstRender();
+      const tRender = performance.now();
+      noteDescendants(driver);
+      run.timings.launches.push({
+        scenario: scenario.name,
+        label,
+        lang,
+        sessionOpenMs: Math.round(tSession - t0),
+        firstRender: first,
+        sessionStartToFirstRenderMs: Math.round(tRender - t0),
+      });
+      return app;
+    } catch (error) {
+      if (browser) await browser.deleteSession().catch(() => {});
+      await stopDriver(driver).catch(() => {});
+      throw error;
+    }
+  }
+
+  /** Waits until the library or the workspace is displayed (no other lookup before that). */
+  async waitFirstRender() {
+    let which = null;
+    await this.browser.waitUntil(async () => {
+      which = await this.browser.execute((a, b) => {
+        const visible = (el) => el && el.getClientRects().length > 0;
+        if (visible(document.querySelector(a))) return 'library';
+        if (visible(document.querySelector(b))) return 'workspace';
+        return null;
+      }, sel('library'), sel('workspace')).catch(() => null);
+      return which !== null;
+    }, {
+      timeout: FIRST_RENDER_WAIT,
+      interval: 25,
+      timeoutMsg: `first render: neither ${sel('library')} nor ${sel('workspace')} became visible within ${FIRST_RENDER_WAIT} ms`,
+    });
+    return which;
+  }
+
+  /** Ends the session (the app quits) and kills tauri-driver and its children. */
+  async quit() {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      noteDescendants(this.driver);
+      await Promise.race([
+        this.browser.deleteSession(),
+        new Promise((resolve) => setTimeout(resolve, 10000)),
+      ]).catch(() => {});
+    } finally {
+      await stopDriver(this.driver);
+    }
+  }
+
+  // ---- lookups ---------------------------------------------------------------
+
+  /** The element with data-testid `testid` (inside `within`, an element or testid), once displayed. */
+  async el(testid, { within, timeout = WAIT } = {}) {
+    const scope = await this.scope(within);
+    const element = await scope.$(sel(testid));
+    await element.waitForDisplayed({
+      timeout,
+      timeoutMsg: `${sel(testid)}${within ? ` inside ${describe(within)}` : ''} not displayed within ${timeout} ms`,
+    });
+    return element;
+  }
+
+  /** All elements with data-testid `testid` (no wait). */
+  async all(testid, { within } = {}) {
+    const scope = await this.scope(within);
+    return Array.from(await scope.$$(sel(testid)));
+  }
+
+  async scope(within) {
+    if (!within) return this.browser;
+    if (typeof within === 'string') return this.el(within);
+    return within;
+  }
+
+  async count(testid, opts) {
+    return (await this.all(testid, opts)).length;
+  }
+
+  async waitCount(testid, n, { within, timeout = WAIT } = {}) {
+    let last = -1;
+    await this.browser.waitUntil(async () => (last = await this.count(testid, { within })) === n, {
+      timeout,
+      interval: 50,
+      timeoutMsg: `expected ${n} × ${sel(testid)}, still ${last} after ${timeout} ms`,
+    }).catch((error) => { throw new Error(`expected ${n} × ${sel(testid)}, found ${last}`, { cause: error }); });
+  }
+
+  async click(testid, opts) {
+    const element = await this.el(testid, opts);
+    await element.click();
+    return element;
+  }
+
+  // ---- editing ---------------------------------------------------------------
+
+  /** Clears the input/textarea `testid` and types `text` into it; checks the value took. */
+  async fill(testid, text, { within } = {}) {
+    const element = await this.el(testid, { within });
+    await element.click();
+    await element.clearValue();
+    await element.addValue(text);
+    await this.expectValue(testid, text, { within });
+    return element;
+  }
+
+  /** Waits until the field's value is exactly `text` (re-finding it: the UI may re-render). */
+  async expectValue(testid, text, { within, timeout = WAIT } = {}) {
+    let last;
+    await this.browser.waitUntil(async () => {
+      const element = await (await this.scope(within)).$(sel(testid));
+      last = (await element.isExisting()) ? await element.getValue() : '<missing>';
+      return last === text;
+    }, { timeout, interval: 50 }).catch(() => {
+      throw new Error(`${sel(testid)}${within ? ` inside ${describe(within)}` : ''}: expected value ${JSON.stringify(text)}, got ${JSON.stringify(last)}`);
+    });
+  }
+
+  /** Ticks (or unticks) a checkbox. */
+  async setChecked(testid, checked, { within } = {}) {
+    const element = await this.el(testid, { within });
+    if ((await element.isSelected()) !== checked) await element.click();
+    await this.browser.waitUntil(async () => (await element.isSelected()) === checked, {
+      timeout: WAIT,
+      timeoutMsg: `${sel(testid)} did not become ${checked ? 'checked' : 'unchecked'}`,
+    });
+  }
+
+  /** Chooses the <option value=…> of the <select> `testid`. */
+  async select(testid, value, { within } = {}) {
+    const element = await this.el(testid, { within });
+    await element.selectByAttribute('value', value);
+    await this.expectValue(testid, value, { within });
+  }
+
+  /** Blurs the focused field (flushes the debounced save). */
+  async blur() {
+    await this.browser.execute(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && typeof active.blur === 'function') active.blur();
+    });
+  }
+
+  /**
+   * Blurs the focused field (which flushes the pending save) and waits for
+   * save-status[data-state="saved"].
+   */
+  async waitSaved({ timeout = WAIT } = {}) {
+    await this.blur();
+    let state;
+    await this.browser.waitUntil(async () => {
+      state = await this.browser.execute((s) => {
+        const el = document.querySelector(s);
+        return el ? el.getAttribute('data-state') : '<no save-status>';
+      }, sel('save-status'));
+      if (state === 'error') throw new Error(`${sel('save-status')} reports data-state="error"`);
+      return state === 'saved';
+    }, { timeout, interval: 50 }).catch((error) => {
+      throw new Error(`not saved after ${timeout} ms: ${sel('save-status')} data-state=${JSON.stringify(state)} (${error.message})`);
+    });
+  }
+
+  // ---- navigation ------------------------------------------------------------
+
+  async clickStep(step) {
+    await this.click(`step-nav-${step}`);
+    return this.el(`step-${step}`);
+  }
+
+  async toLibrary() {
+    await this.click('nav-library');
+    return this.el('library');
+  }
+
+  /** The strategy card whose text contains `text`. */
+  async cardWithText(text, { timeout = WAIT } = {}) {
+    let card;
+    await this.browser.waitUntil(async () => {
+      for (const candidate of await this.all('strategy-card')) {
+        if ((await candidate.getText()).includes(text)) { card = candidate; return true; }
+      }
+      return false;
+    }, { timeout, interval: 50, timeoutMsg: `no ${sel('strategy-card')} containing ${JSON.stringify(text)}` });
+    return card;
+  }
+
+  async cardIds() {
+    const ids = [];
+    for (const card of await this.all('strategy-card')) ids.push(await card.getAttribute('data-id'));
+    return ids;
+  }
+
+  /** Opens the card containing `text`; resolves with the workspace. */
+  async openStrategy(text) {
+    const card = await this.cardWithText(text);
+    await (await this.el('open-strategy', { within: card })).click();
+    return this.el('workspace');
+  }
+
+  /**
+   * Clicks add-<kind> and waits for the new item-<kind> (an id not seen before).
+   * Returns { item, id, ms } where ms is the click → IPC → DOM time seen from here.
+   */
+  async addItem(kind, { within } = {}) {
+    const before = new Set(await this.itemIds(kind, { within }));
+    const button = await this.el(`add-${kind}`, { within });
+    const t0 = performance.now();
+    await button.click();
+    let id;
+    await this.browser.waitUntil(async () => {
+      id = (await this.itemIds(kind, { within })).find((x) => !before.has(x));
+      return id !== undefined;
+    }, { timeout: WAIT, interval: 10, timeoutMsg: `clicking ${sel(`add-${kind}`)} added no new ${sel(`item-${kind}`)}` });
+    const ms = performance.now() - t0;
+    return { item: await this.item(kind, id), id, ms };
+  }
+
+  /**
+   * Same as addItem, but timed inside the page: click() then a MutationObserver
+   * sees the new item. Measures click → IPC → SQLite → DOM without WebDriver overhead.
+   */
+  async addItemTimedInPage(kind) {
+    const before = new Set(await this.itemIds(kind));
+    const ms = await this.browser.executeAsync((kind, done) => {
+      const selector = `[data-testid="item-${kind}"]`;
+      const count = () => document.querySelectorAll(selector).length;
+      const n = count();
+      const t0 = performance.now();
+      const timer = setTimeout(() => { observer.disconnect(); done(-1); }, 8000);
+      const observer = new MutationObserver(() => {
+        if (count() > n) { clearTimeout(timer); observer.disconnect(); done(performance.now() - t0); }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      document.querySelector(`[data-testid="add-${kind}"]`).click();
+    }, kind);
+    if (ms < 0) throw new Error(`in-page click on add-${kind}: no new item-${kind} within 8 s`);
+    const id = (await this.itemIds(kind)).find((x) => !before.has(x));
+    return { item: await this.item(kind, id), id, ms };
+  }
+
+  async itemIds(kind, { within } = {}) {
+    const ids = [];
+    for (const item of await this.all(`item-${kind}`, { within })) ids.push(await item.getAttribute('data-id'));
+    return ids;
+  }
+
+  /** The entry item-<kind> with data-id `id`, once displayed. */
+  async item(kind, id) {
+    const element = await this.browser.$(`[data-testid="item-${kind}"][data-id="${id}"]`);
+    await element.waitForDisplayed({ timeout: WAIT, timeoutMsg: `${sel(`item-${kind}`)}[data-id="${id}"] not displayed` });
+    return element;
+  }
+
+  // ---- language --------------------------------------------------------------
+
+  /** The <html lang>, and the UI text outside user content (cards, fields). */
+  async uiText() {
+    return this.browser.execute(() => {
+      const clone = document.body.cloneNode(true);
+      clone.querySelectorAll('[data-testid="strategy-card"], input, textarea, select')
+        .forEach((node) => node.remove());
+      return { lang: document.documentElement.lang || '', text: clone.textContent || '' };
+    });
+  }
+
+  // ---- artifacts -------------------------------------------------------------
+
+  /** Saves artifacts/NN-<scenario>-<what>.png. */
+  async shot(what) {
+    const file = this.run.nextShot(this.scenario.slug, what);
+    await this.browser.saveScreenshot(file);
+    return file;
+  }
+}
+
+function describe(within) {
+  return typeof within === 'string' ? sel(within) : 'element';
+}

@@ -1,0 +1,51 @@
+// i18next behind a small reactive wrapper: `t()` reads a rune, so every
+// template that calls it re-renders when the language changes. Keys are typed
+// from fr.json: a missing key is a compile error, and the parity test keeps
+// en.json in step.
+import i18next from 'i18next';
+import type { Language } from '../generated/Language';
+import en from './en.json';
+import fr from './fr.json';
+
+type Paths<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Paths<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+export type MessageKey = Paths<typeof fr>;
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: { fr: { translation: fr }, en: { translation: en } },
+  lng: 'fr',
+  fallbackLng: false,
+  initAsync: false,
+  returnNull: false,
+  // Svelte escapes text itself; no {@html} anywhere.
+  interpolation: { escapeValue: false },
+});
+
+let current = $state<Language>('fr');
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** The UI text for `key` in the current language, with {{placeholders}} filled. */
+export function t(key: MessageKey, values?: Record<string, string | number>): string {
+  void current; // the reactive dependency
+  return (instance.t as unknown as Translate)(key, values);
+}
+
+export const i18n = {
+  get language(): Language {
+    return current;
+  },
+  async use(language: Language): Promise<void> {
+    await instance.changeLanguage(language);
+    current = language;
+    document.documentElement.lang = language;
+  },
+};
+
+/** The OS language as a UI language, for when the backend cannot tell. */
+export function guessLanguage(): Language {
+  return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
