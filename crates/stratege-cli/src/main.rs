@@ -1,10 +1,11 @@
 //! `stratege-cli`: works on `.strategy` files for automation and batch work.
 //! Every subcommand goes through `stratege-engine`, the same code as the app.
 
+mod commands;
+
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use stratege_engine::{exchange, sample, Error};
 
 #[derive(Parser)]
 #[command(name = "stratege-cli", version, about = "Work on Stratège .strategy files from the command line")]
@@ -23,36 +24,29 @@ enum Command {
     },
 }
 
-/// Adds `.strategy` when the user left the extension out.
-fn with_extension(path: PathBuf) -> PathBuf {
-    match path.extension() {
-        Some(ext) if ext == exchange::EXTENSION => path,
-        _ => {
-            let mut name = path.into_os_string();
-            name.push(".");
-            name.push(exchange::EXTENSION);
-            PathBuf::from(name)
-        }
-    }
+/// What a subcommand ends with: text to print and the process exit code.
+pub struct Outcome {
+    pub text: String,
+    pub code: u8,
 }
 
-fn run(cli: Cli) -> Result<String, Error> {
+fn run(cli: Cli) -> Result<Outcome, stratege_engine::Error> {
+    let printed = |text: String| Outcome { text, code: 0 };
     match cli.command {
-        Command::Sample { output } => {
-            let output = with_extension(output);
-            exchange::write_file(&sample::strategy(), &output)?;
-            Ok(format!("wrote {}", output.display()))
-        }
+        Command::Sample { output } => commands::sample::run(output).map(printed),
     }
 }
 
 fn main() -> ExitCode {
     match run(Cli::parse()) {
-        Ok(message) => {
-            println!("{message}");
-            ExitCode::SUCCESS
+        Ok(outcome) => {
+            if !outcome.text.is_empty() {
+                println!("{}", outcome.text);
+            }
+            ExitCode::from(outcome.code)
         }
         Err(error) => {
+            // Exit code 2: the input could not be read or written (see each subcommand).
             eprintln!("stratege-cli: {error}");
             ExitCode::from(2)
         }

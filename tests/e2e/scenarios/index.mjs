@@ -1,0 +1,8 @@
+// The scenarios, in the order they run.
+import firstRun from './first-run.mjs';
+import createFillRelaunch from './create-fill-relaunch.mjs';
+import language from './language.mjs';
+import libraryActions from './library-actions.mjs';
+import markup from './markup.mjs';
+
+export default [firstRun, createFillRelaunch, language, libraryActions, markup];
