@@ -75,3 +75,51 @@ fn a_file_with_triggers_or_broken_rows_is_refused() {
     assert_eq!(error.kind(), ErrorKind::NotAStrategyFile);
     assert!(error.to_string().contains("status"), "{error}");
 }
+
+mod import {
+    use stratege_engine::exchange::{read_file, write_file};
+    use stratege_engine::sample;
+    use stratege_engine::store::{ImportMode, ImportOutcome, Library};
+
+    fn exported_sample() -> (tempfile::TempDir, Library, stratege_engine::model::Strategy) {
+        let folder = tempfile::tempdir().unwrap();
+        let library = Library::open(&folder.path().join("library.sqlite3")).unwrap();
+        let path = folder.path().join("out.strategy");
+        write_file(&sample::strategy(), &path).unwrap();
+        let strategy = read_file(&path).unwrap();
+        (folder, library, strategy)
+    }
+
+    #[test]
+    fn a_new_strategy_is_imported_as_is() {
+        let (_folder, mut library, strategy) = exported_sample();
+        let outcome = library.import(&strategy, ImportMode::Ask).unwrap();
+        assert!(matches!(outcome, ImportOutcome::Imported { backup: None, .. }));
+        assert_eq!(library.load(&strategy.meta.id).unwrap(), strategy);
+    }
+
+    #[test]
+    fn importing_twice_asks_then_copies_or_replaces_with_a_backup() {
+        let (_folder, mut library, strategy) = exported_sample();
+        library.import(&strategy, ImportMode::Ask).unwrap();
+        let outcome = library.import(&strategy, ImportMode::Ask).unwrap();
+        assert!(matches!(outcome, ImportOutcome::Conflict { ref existing } if existing.id == strategy.meta.id));
+        assert_eq!(library.list("", true).unwrap().len(), 1);
+
+        library.import(&strategy, ImportMode::Copy).unwrap();
+        assert_eq!(library.list("", true).unwrap().len(), 2);
+
+        let mut edited = strategy.clone();
+        edited.meta.client_name = "Client modifié".into();
+        let ImportOutcome::Imported { backup: Some(backup), .. } =
+            library.import(&edited, ImportMode::Replace).unwrap()
+        else {
+            panic!("replace must keep a backup")
+        };
+        assert!(backup.archived);
+        assert_eq!(library.load(&strategy.meta.id).unwrap().meta.client_name, "Client modifié");
+        let kept = library.load(&backup.id).unwrap();
+        assert_eq!(kept.meta.client_name, strategy.meta.client_name);
+        assert_eq!(kept.content.len(), strategy.content.len());
+    }
+}

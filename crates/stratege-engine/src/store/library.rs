@@ -46,7 +46,7 @@ impl Library {
     }
 
     /// Runs `work` in one immediate transaction, committed only if it succeeds.
-    fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    pub(crate) fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let value = work(&tx)?;
         tx.commit()?;

@@ -2,12 +2,14 @@
 //! `Library` that the app and the CLI edit strategies through.
 
 mod columns;
+mod import;
 mod item_rows;
 mod items;
 mod library;
 pub mod schema;
 mod strategies;
 
+pub use import::{ImportMode, ImportOutcome};
 pub use library::{Library, LIBRARY_APPLICATION_ID};
 pub use strategies::items_in_dependency_order;
 
