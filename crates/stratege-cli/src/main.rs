@@ -22,6 +22,19 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Render a .strategy file as the client deliverable PDF.
+    Pdf {
+        /// The .strategy file to render.
+        file: PathBuf,
+        /// Where to write the PDF (.pdf added when missing; default: beside FILE).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Language of the document: fr or en (default: the strategy's own).
+        #[arg(long, value_parser = ["fr", "en"])]
+        lang: Option<String>,
+    },
+    /// Check a .strategy file against the method's rules (the coach); exit 1 on blockers.
+    Check(commands::check::Args),
 }
 
 /// What a subcommand ends with: text to print and the process exit code.
@@ -34,6 +47,8 @@ fn run(cli: Cli) -> Result<Outcome, stratege_engine::Error> {
     let printed = |text: String| Outcome { text, code: 0 };
     match cli.command {
         Command::Sample { output } => commands::sample::run(output).map(printed),
+        Command::Pdf { file, output, lang } => commands::pdf::run(file, output, lang).map(printed),
+        Command::Check(args) => commands::check::run(args),
     }
 }
 

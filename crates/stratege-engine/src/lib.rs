@@ -2,9 +2,11 @@
 //! the sample strategy and `.strategy` files. No Tauri here: the desktop app
 //! and `stratege-cli` are thin shells over this crate.
 
+pub mod coach;
 pub mod error;
 pub mod exchange;
 pub mod model;
+pub mod pdf;
 pub mod sample;
 pub mod settings;
 pub mod store;

@@ -1,6 +1,8 @@
 //! One module per subcommand; each turns its arguments into engine calls and
 //! returns what to print.
 
+pub mod check;
+pub mod pdf;
 pub mod sample;
 
 use std::path::PathBuf;

@@ -1,0 +1,345 @@
+//! The client deliverable PDF, checked from the outside as a reader would:
+//! text extracted with poppler's `pdftotext`, fonts with `pdffonts`, page
+//! size with `pdfinfo`. Pages of each kind are also rendered to PNG in
+//! `tests/artifacts-pdf/` (repository root) for a person to look at.
+
+#[path = "../examples/bench_pdf/large.rs"]
+mod large;
+
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use stratege_engine::model::*;
+use stratege_engine::pdf::{render, PdfOptions};
+use stratege_engine::sample;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2027, 1, 4).expect("valid date")
+}
+
+fn options(language: Language) -> PdfOptions {
+    PdfOptions { language, today: today(), coach: None }
+}
+
+/// Runs a poppler tool; these tests need poppler-utils (scripts/install-deps.sh).
+fn tool(name: &str, args: &[&str], file: &Path) -> String {
+    let output = Command::new(name)
+        .args(args)
+        .arg(file)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is needed for the PDF tests (apt-get install poppler-utils): {e}"));
+    assert!(output.status.success(), "{name} failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// A rendered PDF in a temp folder.
+struct Rendered {
+    _folder: tempfile::TempDir,
+    path: PathBuf,
+    bytes: Vec<u8>,
+}
+
+impl Rendered {
+    fn new(strategy: &Strategy, language: Language) -> Rendered {
+        let bytes = render(strategy, &options(language)).expect("renders");
+        let folder = tempfile::tempdir().expect("temp folder");
+        let path = folder.path().join("deliverable.pdf");
+        std::fs::write(&path, &bytes).expect("writes");
+        Rendered { _folder: folder, path, bytes }
+    }
+
+    /// The text of every page, laid out (`pdftotext -layout`).
+    fn pages(&self) -> Vec<String> {
+        let out = self.path.with_extension("txt");
+        let status = Command::new("pdftotext").args(["-layout", "-enc", "UTF-8"]).arg(&self.path).arg(&out).status();
+        assert!(status.is_ok_and(|s| s.success()), "pdftotext failed");
+        let text = std::fs::read_to_string(&out).expect("text");
+        let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+        if pages.last().is_some_and(|p| p.trim().is_empty()) {
+            pages.pop();
+        }
+        pages
+    }
+}
+
+/// Whitespace collapsed, so a phrase wrapped over two lines still matches.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Index of the first page after the contents page whose text holds `heading`.
+fn page_of(pages: &[String], heading: &str) -> Option<usize> {
+    pages.iter().enumerate().skip(2).find(|(_, p)| flat(p).contains(heading)).map(|(i, _)| i)
+}
+
+fn assert_in_order(pages: &[String], headings: &[&str]) {
+    let mut last = 1;
+    for heading in headings {
+        let page = page_of(pages, heading).unwrap_or_else(|| panic!("heading {heading:?} is missing"));
+        assert!(page > last || (page == last && last == 1), "{heading:?} (page {}) is out of order", page + 1);
+        last = page;
+    }
+    let contents = flat(&pages[1]);
+    for heading in headings {
+        assert!(contents.contains(heading), "the contents page lacks {heading:?}");
+    }
+}
+
+const FR_HEADINGS: [&str; 12] = [
+    "Synthèse",
+    "Construire l'équipe interfonctionnelle",
+    "Définir l'objectif",
+    "Écouter le public et les concurrents",
+    "Identifier le public : les personas",
+    "Choisir les indicateurs de réussite",
+    "Trouver notre différence",
+    "Le plan de chaînes",
+    "Comment nous serons humains",
+    "Calendrier éditorial",
+    "Santé de la stratégie",
+    "Glossaire",
+];
+
+const EN_HEADINGS: [&str; 12] = [
+    "Executive summary",
+    "Build the cross-functional team",
+    "Set the goal",
+    "Listen to the audience and competitors",
+    "Know the audience: personas",
+    "Choose the measures of success",
+    "Find our one thing",
+    "The channel plan",
+    "How we will be human",
+    "Editorial calendar",
+    "Strategy health",
+    "Glossary",
+];
+
+#[test]
+fn french_sample_has_every_section_in_order_with_its_content() {
+    let s = sample::strategy();
+    let pdf = Rendered::new(&s, Language::Fr);
+    assert!(pdf.bytes.starts_with(b"%PDF-"));
+    let pages = pdf.pages();
+    assert!(flat(&pages[1]).contains("Sommaire"));
+    assert_in_order(&pages, &FR_HEADINGS);
+    let all = flat(&pages.join(" "));
+    for expected in [
+        "Stratège social 2027 — Les Fournils Vernier",
+        "4 janvier 2027",
+        "Claire Dujardin",
+        "Hélène Vernier",
+        "Inès Moreau",
+        "Camille",
+        "Sylvie",
+        "La fidèle du dimanche matin",
+        "c'est le premier bonjour de la journée",
+        "Taux d'engagement moyen des publications",
+        "Vues des fiches Google des boutiques",
+        "Coulisses : la galette frangipane, du fournil à la vitrine",
+        "Fidélisation",
+        "23 500",
+        "3 600 €",
+        "Réserve d'idées",
+        "Janvier 2027",
+        "Mars 2027",
+    ] {
+        assert!(all.contains(expected), "{expected:?} is missing");
+    }
+    assert!(!all.contains('\u{fffd}'), "a character was lost");
+    // "n / N" in every footer but the cover's.
+    let total = pages.len();
+    for (i, page) in pages.iter().enumerate().skip(1) {
+        assert!(flat(page).contains(&format!("{} / {total}", i + 1)), "page {} has no number", i + 1);
+    }
+    // One bookmark per section, plus the contents.
+    let bookmarks = pdf.bytes.windows(5).filter(|w| w == b"/Dest").count();
+    assert_eq!(bookmarks, FR_HEADINGS.len() + 1);
+}
+
+#[test]
+fn english_sample_is_in_english() {
+    let s = sample::strategy();
+    let pdf = Rendered::new(&s, Language::En);
+    let pages = pdf.pages();
+    assert!(flat(&pages[1]).contains("Contents"));
+    assert_in_order(&pages, &EN_HEADINGS);
+    let all = flat(&pages.join(" "));
+    for expected in ["January 4, 2027", "PREPARED FOR", "Loyalty", "23,500", "€3,600", "Idea backlog", "Hélène Vernier"] {
+        assert!(all.contains(expected), "{expected:?} is missing");
+    }
+    for french in ["Sommaire", "Synthèse", "Étape", "janvier"] {
+        assert!(!all.contains(french), "French text {french:?} in the English document");
+    }
+}
+
+#[test]
+fn fonts_are_embedded_and_subset_and_the_page_is_a4() {
+    let pdf = Rendered::new(&sample::strategy(), Language::Fr);
+    let fonts = tool("pdffonts", &[], &pdf.path);
+    let rows: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(rows.len(), 3, "{fonts}");
+    for row in rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        assert!(columns[0].contains('+'), "not subset: {row}");
+        assert!(columns[0].contains("Lato"), "{row}");
+        let flags = &columns[columns.len() - 5..columns.len() - 2];
+        assert_eq!(flags, ["yes", "yes", "yes"], "emb/sub/uni in {row}");
+    }
+    let info = tool("pdfinfo", &[], &pdf.path);
+    assert!(info.contains("(A4)"), "{info}");
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a page count");
+    assert!((20..=60).contains(&pages), "{pages} pages");
+    assert!(pdf.bytes.len() < 400 * 1024, "{} bytes", pdf.bytes.len());
+}
+
+/// The sample's header, with every list and single-valued step emptied.
+fn empty_strategy() -> Strategy {
+    let mut s = sample::strategy();
+    s.team.clear();
+    s.objectives.clear();
+    s.findings.clear();
+    s.competitors.clear();
+    s.personas.clear();
+    s.kpis.clear();
+    s.channels.clear();
+    s.content.clear();
+    s.meta.differentiator.clear();
+    s.meta.proof_points.clear();
+    s.meta.human = HumanPlan::default();
+    s.meta.start_date = None;
+    s.meta.end_date = None;
+    s.meta.consultant_firm.clear();
+    s
+}
+
+#[test]
+fn empty_sections_say_to_be_defined_and_no_page_is_blank() {
+    for (language, word, headings) in
+        [(Language::Fr, "À définir", FR_HEADINGS), (Language::En, "To be defined", EN_HEADINGS)]
+    {
+        let pdf = Rendered::new(&empty_strategy(), language);
+        let pages = pdf.pages();
+        assert_in_order(&pages, &headings);
+        let all = flat(&pages.join(" "));
+        assert!(all.matches(word).count() >= 8, "{word} appears {} times", all.matches(word).count());
+        for (i, page) in pages.iter().enumerate() {
+            let lines = page.lines().filter(|l| !l.trim().is_empty()).count();
+            assert!(lines >= 5, "page {} is nearly blank:\n{page}", i + 1);
+        }
+        // The coach finds blockers in an empty strategy, and the appendix lists them.
+        let health = &pages[page_of(&pages, headings[10]).expect("health page")];
+        assert!(flat(health).to_lowercase().contains(if language == Language::Fr { "bloquant" } else { "blocker" }));
+    }
+}
+
+#[test]
+fn hostile_text_renders_without_panic_and_is_printed_literally() {
+    let mut s = sample::strategy();
+    let long: String = "Lorem ipsum dolor sit amet, « consectetur » adipiscing élit. ".repeat(340);
+    assert!(long.chars().count() >= 20_000);
+    s.meta.title = "<script>alert('x')</script> & <b>gras</b>".into();
+    s.meta.differentiator = long.clone();
+    s.personas[0].demographics = long.clone();
+    s.personas[1].name = "x".repeat(20_000);
+    s.objectives[0].rationale = long.clone();
+    s.team[0].contribution = long.clone();
+    s.kpis[0].definition = long.clone();
+    s.channels[0].reason = long.clone();
+    s.findings[0].what_is_said = "{{moustache}} ${injection} \\u0000 %PDF-1.7 ) ( \\".into();
+    s.content[0].title = "🚀 Lancement 👩‍👩‍👧 de la saison ✨ 中文 שלום".into();
+    s.meta.accent_color = "not a colour".into();
+    s.personas[2].color = "#zzz".into();
+    let start = NaiveDate::from_ymd_opt(2027, 1, 1).expect("valid date");
+    let template = s.content[1].clone();
+    for n in 0..5_000u64 {
+        let mut item = template.clone();
+        item.id = new_id();
+        item.title = format!("Contenu {n}");
+        item.date = start.checked_add_days(chrono::Days::new(n % 400)).map(|d| d.format("%Y-%m-%d").to_string());
+        s.content.push(item);
+    }
+    s.content[2].date = Some("pas une date".into());
+    let pdf = Rendered::new(&s, Language::Fr);
+    let pages = pdf.pages();
+    let all = flat(&pages.join(" "));
+    assert!(all.contains("<script>alert('x')</script> & <b>gras</b>"));
+    assert!(all.contains("{{moustache}} ${injection}"));
+    assert!(all.contains("Lancement de la saison"), "emoji dropped cleanly");
+    assert!(!all.contains('\u{fffd}'));
+    assert!(!all.contains('🚀'));
+    assert!(pages.len() > 100, "{} pages", pages.len());
+    assert_in_order(&pages, &FR_HEADINGS);
+}
+
+#[test]
+fn the_large_strategy_stays_within_the_size_budget() {
+    let s = large::large_strategy();
+    assert_eq!((s.personas.len(), s.channels.len(), s.kpis.len()), (8, 10, 20));
+    let pdf = Rendered::new(&s, Language::Fr);
+    assert!(pdf.bytes.len() <= 2 * 1024 * 1024, "{} bytes", pdf.bytes.len());
+    let pages = pdf.pages();
+    assert_in_order(&pages, &FR_HEADINGS);
+}
+
+/// Renders one page of each kind to `tests/artifacts-pdf/` for a person to
+/// look at (cover, contents, a step, a persona, KPIs, matrix, calendar...).
+#[test]
+fn page_kinds_are_rendered_to_png_artifacts() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/artifacts-pdf");
+    std::fs::create_dir_all(&root).expect("artifacts folder");
+    for (language, tag) in [(Language::Fr, "fr"), (Language::En, "en")] {
+        let pdf = Rendered::new(&sample::strategy(), language);
+        let pages = pdf.pages();
+        let t = match language {
+            Language::Fr => &FR_HEADINGS,
+            Language::En => &EN_HEADINGS,
+        };
+        let find = page_of;
+        let marker = |text: &str| pages.iter().position(|p| flat(p).contains(text));
+        let (persona, kpi, matrix, month, list) = match language {
+            Language::Fr => (
+                marker("OÙ LE JOINDRE"),
+                marker("Indicateurs et objectifs trimestriels"),
+                marker("Matrice canaux × personas"),
+                marker("lun. mar. mer."),
+                marker("liste des contenus"),
+            ),
+            Language::En => (
+                marker("WHERE TO REACH THEM"),
+                marker("Indicators and quarterly targets"),
+                marker("Channels × personas matrix"),
+                marker("Mon Tue Wed"),
+                marker("list of content"),
+            ),
+        };
+        let kinds = [
+            ("01-cover", Some(0)),
+            ("02-contents", Some(1)),
+            ("03-summary", find(&pages, t[0])),
+            ("04-step-team", find(&pages, t[1])),
+            ("05-persona", persona),
+            ("06-kpi-table", kpi),
+            ("07-channel-matrix", matrix),
+            ("08-calendar-month", month),
+            ("09-calendar-list", list),
+            ("10-appendix-health", find(&pages, t[10])),
+            ("11-glossary", find(&pages, t[11])),
+        ];
+        for (name, page) in kinds {
+            let page = page.unwrap_or_else(|| panic!("no {name} page")) + 1;
+            let prefix = root.join(format!("{tag}-{name}"));
+            let status = Command::new("pdftoppm")
+                .args(["-r", "60", "-png", "-singlefile", "-f", &page.to_string(), "-l", &page.to_string()])
+                .arg(&pdf.path)
+                .arg(&prefix)
+                .status();
+            assert!(status.is_ok_and(|s| s.success()), "pdftoppm failed for {name}");
+            assert!(prefix.with_extension("png").exists());
+        }
+    }
+}
