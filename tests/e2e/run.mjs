@@ -52,7 +52,10 @@ const run = {
 };
 
 // Whatever happens, leave no tauri-driver / WebKitWebDriver / app behind.
-process.on('exit', killAllSync);
+process.on('exit', () => {
+  killAllSync();
+  fs.rmSync(tmpRoot, { recursive: true, force: true });
+});
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, () => { killAllSync(); console.log('0 passed, 1 failed'); process.exit(1); });
 }
@@ -141,6 +144,5 @@ for (const r of roundTrips) {
 }
 console.log(`#   summary ${JSON.stringify(run.timings.summary)}`);
 
-fs.rmSync(tmpRoot, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || selected.length === 0 ? 1 : 0;

@@ -228,3 +228,22 @@ fn settings_follow_the_os_until_chosen_and_the_sample_is_seeded_once() {
     assert!(!settings::seed_sample_once(&mut library).unwrap());
     assert!(library.list("", true).unwrap().is_empty());
 }
+
+#[test]
+fn items_cross_the_wire_with_every_field_including_objective_kind() {
+    // The Item tag must not collide with a field name (Objective has `kind`).
+    let mut objective = match Item::blank(ItemKind::Objective) {
+        Item::Objective(o) => o,
+        _ => unreachable!(),
+    };
+    objective.kind = ObjectiveKind::Sales;
+    let item = Item::Objective(objective);
+    let json = serde_json::to_string(&item).unwrap();
+    let back: Item = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, item);
+    for &kind in ItemKind::ALL {
+        let item = Item::blank(kind);
+        let back: Item = serde_json::from_str(&serde_json::to_string(&item).unwrap()).unwrap();
+        assert_eq!(back, item);
+    }
+}

@@ -12,6 +12,9 @@ export const STEPS = ['overview', 'team', 'objectives', 'listening', 'personas',
 const WAIT = Number(process.env.E2E_WAIT_MS || 10000);
 const FIRST_RENDER_WAIT = Number(process.env.E2E_FIRST_RENDER_MS || 30000);
 
+/** WebDriver key codes. */
+export const KEY = { null: '\uE000', enter: '\uE007', backspace: '\uE003', tab: '\uE004', control: '\uE009' };
+
 export const sel = (testid) => `[data-testid="${testid}"]`;
 
 /** A fresh, empty folder used as HOME, XDG dirs and STRATEGE_DATA_DIR. */
@@ -70,7 +73,7 @@ export class App {
       browser = await remote({
         hostname: '127.0.0.1',
         port: DRIVER_PORT,
-        logLevel: process.env.E2E_WDIO_LOG || 'error',
+        logLevel: process.env.E2E_WDIO_LOG || 'silent', // our own messages say what failed
         connectionRetryCount: 0,
         connectionRetryTimeout: 60000,
         waitforTimeout: WAIT,
@@ -97,7 +100,10 @@ export class App {
       });
       return app;
     } catch (error) {
-      if (browser) await browser.deleteSession().catch(() => {});
+      if (browser) {
+        await browser.saveScreenshot(run.nextShot(scenario.slug, `${label}-FAILED`)).catch(() => {});
+        await browser.deleteSession().catch(() => {});
+      }
       await stopDriver(driver).catch(() => {});
       throw error;
     }
@@ -171,8 +177,17 @@ export class App {
     await this.browser.waitUntil(async () => (last = await this.count(testid, { within })) === n, {
       timeout,
       interval: 50,
-      timeoutMsg: `expected ${n} × ${sel(testid)}, still ${last} after ${timeout} ms`,
-    }).catch((error) => { throw new Error(`expected ${n} × ${sel(testid)}, found ${last}`, { cause: error }); });
+    }).catch(() => { throw new Error(`expected ${n} × ${sel(testid)}, still ${last} after ${timeout} ms`); });
+  }
+
+  /** Waits until no element `testid` is displayed (gone, or hidden like a closed <dialog>). */
+  async waitHidden(testid, { timeout = WAIT } = {}) {
+    let shown = -1;
+    await this.browser.waitUntil(async () => {
+      shown = await this.browser.execute((s) => Array.from(document.querySelectorAll(s))
+        .filter((el) => el.getClientRects().length > 0).length, sel(testid));
+      return shown === 0;
+    }, { timeout, interval: 50 }).catch(() => { throw new Error(`${sel(testid)} still displayed (${shown}) after ${timeout} ms`); });
   }
 
   async click(testid, opts) {
@@ -183,12 +198,14 @@ export class App {
 
   // ---- editing ---------------------------------------------------------------
 
-  /** Clears the input/textarea `testid` and types `text` into it; checks the value took. */
+  /**
+   * Replaces the text of the input/textarea `testid` by typing `text` (real key
+   * events, so the UI sees `input` events); checks the value took.
+   */
   async fill(testid, text, { within } = {}) {
     const element = await this.el(testid, { within });
     await element.click();
-    await element.clearValue();
-    await element.addValue(text);
+    await replaceText(element, text);
     await this.expectValue(testid, text, { within });
     return element;
   }
@@ -242,11 +259,18 @@ export class App {
         const el = document.querySelector(s);
         return el ? el.getAttribute('data-state') : '<no save-status>';
       }, sel('save-status'));
-      if (state === 'error') throw new Error(`${sel('save-status')} reports data-state="error"`);
       return state === 'saved';
-    }, { timeout, interval: 50 }).catch((error) => {
-      throw new Error(`not saved after ${timeout} ms: ${sel('save-status')} data-state=${JSON.stringify(state)} (${error.message})`);
+    }, { timeout, interval: 50 }).catch(async () => {
+      const notices = await this.noticeText();
+      throw new Error(`not saved after ${timeout} ms: ${sel('save-status')} data-state=${JSON.stringify(state)}`
+        + `${notices ? `; the UI says: ${notices}` : ''}`);
     });
+  }
+
+  /** Text of the error notices / alerts on screen (to explain a failure). */
+  async noticeText() {
+    return this.browser.execute(() => Array.from(document.querySelectorAll('[data-testid="error-notice"], [role="alert"]'))
+      .map((el) => el.textContent.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' | ')).catch(() => '');
   }
 
   // ---- navigation ------------------------------------------------------------
@@ -342,13 +366,23 @@ export class App {
 
   // ---- language --------------------------------------------------------------
 
-  /** The <html lang>, and the UI text outside user content (cards, fields). */
+  /**
+   * The <html lang>, and the UI's own text: text nodes and placeholder / title /
+   * aria-label attributes, leaving out user content (cards, field values).
+   */
   async uiText() {
     return this.browser.execute(() => {
-      const clone = document.body.cloneNode(true);
-      clone.querySelectorAll('[data-testid="strategy-card"], input, textarea, select')
-        .forEach((node) => node.remove());
-      return { lang: document.documentElement.lang || '', text: clone.textContent || '' };
+      const skip = '[data-testid="strategy-card"], textarea, select, script, style';
+      const parts = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement.closest(skip)) parts.push(node.nodeValue);
+      }
+      for (const el of document.querySelectorAll('[placeholder], [title], [aria-label]')) {
+        if (el.closest(skip)) continue;
+        for (const name of ['placeholder', 'title', 'aria-label']) if (el.hasAttribute(name)) parts.push(el.getAttribute(name));
+      }
+      return { lang: document.documentElement.lang || '', text: parts.join(' \n ') };
     });
   }
 
@@ -357,8 +391,29 @@ export class App {
   /** Saves artifacts/NN-<scenario>-<what>.png. */
   async shot(what) {
     const file = this.run.nextShot(this.scenario.slug, what);
+    // Let the last DOM change reach the screen: two animation frames = one full paint.
+    await this.browser.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))
+      .catch(() => {});
     await this.browser.saveScreenshot(file);
     return file;
+  }
+}
+
+/**
+ * Selects all the field's text with Ctrl+A and types over it. Not Element Clear:
+ * the WebDriver spec makes Clear blur the field, which commits or closes
+ * blur-sensitive inputs (rename) and saves an empty value first.
+ */
+export async function replaceText(element, text) {
+  await element.addValue(`${KEY.control}a${KEY.null}`); // Ctrl+A, then release Ctrl
+  if (text === '') {
+    await element.addValue(KEY.backspace);
+    return;
+  }
+  // WebKitWebDriver drops "\n" from typed text: lines are separated by the Enter key.
+  for (const [index, line] of text.split('\n').entries()) {
+    if (index > 0) await element.addValue(KEY.enter);
+    if (line) await element.addValue(line);
   }
 }
 

@@ -6,7 +6,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-export const DRIVER_PORT = 4444;
+// 4444, and tauri-driver's default --native-port (4445) where it starts WebKitWebDriver.
+// E2E_DRIVER_PORT / E2E_NATIVE_PORT let two suites share a machine.
+export const DRIVER_PORT = Number(process.env.E2E_DRIVER_PORT || 4444);
+export const NATIVE_PORT = Number(process.env.E2E_NATIVE_PORT || 4445);
 
 /** Every running process started by us, so a crash or Ctrl-C still cleans up. */
 const live = new Set();
@@ -72,11 +75,15 @@ function alive(pid) {
  * in a new process group, output appended to `logFile`. Resolves once the port accepts.
  */
 export async function startDriver({ env, logFile, timeoutMs = 15000 }) {
-  if (await portAccepts(DRIVER_PORT)) {
-    throw new Error(`port ${DRIVER_PORT} is already in use (a leftover tauri-driver? check \`pgrep -fa tauri-driver\`)`);
+  for (const port of [DRIVER_PORT, NATIVE_PORT]) {
+    if (await portAccepts(port)) {
+      throw new Error(`port ${port} is already in use (a leftover tauri-driver or WebKitWebDriver? check \`pgrep -fa 'tauri-driver|WebKitWebDriver'\`)`);
+    }
   }
   const log = fs.openSync(logFile, 'a');
-  const child = spawn(findTauriDriver(), ['--port', String(DRIVER_PORT)], {
+  const args = ['--port', String(DRIVER_PORT)];
+  if (process.env.E2E_NATIVE_PORT) args.push('--native-port', String(NATIVE_PORT));
+  const child = spawn(findTauriDriver(), args, {
     env,
     detached: true, // own process group: teardown kills the whole group
     stdio: ['ignore', log, log],
@@ -85,14 +92,18 @@ export async function startDriver({ env, logFile, timeoutMs = 15000 }) {
   const handle = { pid: child.pid, child, exited: false, known: new Set() };
   child.once('exit', () => { handle.exited = true; });
   live.add(handle);
+  // Both must accept: tauri-driver fails a new-session request (instead of
+  // retrying) when WebKitWebDriver is not listening yet.
   const deadline = Date.now() + timeoutMs;
-  while (!(await portAccepts(DRIVER_PORT))) {
-    if (handle.exited) throw new Error(`tauri-driver exited before listening on ${DRIVER_PORT}; see ${logFile}`);
-    if (Date.now() > deadline) {
-      await stopDriver(handle);
-      throw new Error(`tauri-driver did not listen on port ${DRIVER_PORT} within ${timeoutMs} ms; see ${logFile}`);
+  for (const [port, what] of [[DRIVER_PORT, 'tauri-driver'], [NATIVE_PORT, 'WebKitWebDriver']]) {
+    while (!(await portAccepts(port))) {
+      if (handle.exited) throw new Error(`tauri-driver exited before ${what} listened on ${port}; see ${logFile}`);
+      if (Date.now() > deadline) {
+        await stopDriver(handle);
+        throw new Error(`${what} did not listen on port ${port} within ${timeoutMs} ms; see ${logFile}`);
+      }
+      await sleep(25);
     }
-    await sleep(50);
   }
   return handle;
 }
@@ -122,9 +133,11 @@ export async function stopDriver(handle, { graceMs = 3000 } = {}) {
   live.delete(handle);
   const left = pids();
   if (left.length) throw new Error(`processes still alive after teardown: ${left.join(', ')}`);
-  // The port must be free again before the next launch.
+  // The ports must be free again before the next launch.
   const portDeadline = Date.now() + 5000;
-  while ((await portAccepts(DRIVER_PORT)) && Date.now() < portDeadline) await sleep(50);
+  for (const port of [DRIVER_PORT, NATIVE_PORT]) {
+    while ((await portAccepts(port)) && Date.now() < portDeadline) await sleep(50);
+  }
 }
 
 /** Last-resort, synchronous cleanup (process exit, signals). */

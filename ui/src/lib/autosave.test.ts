@@ -167,9 +167,29 @@ describe('Autosaver', () => {
 
   it('flushAll resolves even when a save fails', async () => {
     const saver = new Autosaver({ onError: () => undefined });
-    saver.schedule('k', () => Promise.reject(new Error('read only')));
+    const job = vi.fn(() => Promise.reject(new Error('read only')));
+    saver.schedule('k', job);
     await saver.flushAll();
     expect(saver.state).toBe('error');
+    expect(job).toHaveBeenCalledTimes(1);
+  });
+
+  it('flushAll tries a failed save once more, and succeeds if the cause went away', async () => {
+    let diskFull = true;
+    const saved: string[] = [];
+    const saver = new Autosaver({ onError: () => undefined });
+    const job = async () => {
+      if (diskFull) throw new Error('disk full');
+      saved.push('text');
+    };
+    await saver.now('k', job);
+    expect(saver.state).toBe('error');
+    await saver.flushAll();
+    expect(saver.state).toBe('error'); // still full: tried once, no loop
+    diskFull = false;
+    await saver.flushAll();
+    expect(saved).toEqual(['text']);
+    expect(saver.state).toBe('saved');
   });
 
   it('discard drops a waiting job and waits for the save in flight', async () => {

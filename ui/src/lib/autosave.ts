@@ -26,6 +26,8 @@ interface Slot {
   timer?: ReturnType<typeof setTimeout>;
   running?: Promise<void>;
   failed: boolean;
+  /** The job that failed last, tried again by the next flushAll(). */
+  retry?: SaveJob;
 }
 
 export const DEFAULT_DELAY = 400;
@@ -71,8 +73,14 @@ export class Autosaver {
     return this.kick(key);
   }
 
-  /** Runs every waiting job now; resolves when nothing is waiting or in flight. */
+  /**
+   * Runs every waiting job now, and tries failed saves once more (the disk
+   * may have room again); resolves when nothing is waiting or in flight.
+   */
   async flushAll(): Promise<void> {
+    for (const slot of this.slots.values()) {
+      if (slot.failed && slot.retry && !slot.job) slot.job = slot.retry;
+    }
     for (let round = 0; round < 100; round += 1) {
       const busy = [...this.slots].filter(([, slot]) => slot.job || slot.running);
       if (busy.length === 0) return;
@@ -87,8 +95,10 @@ export class Autosaver {
     if (slot.timer !== undefined) clearTimeout(slot.timer);
     slot.timer = undefined;
     slot.job = undefined;
+    slot.retry = undefined;
     if (slot.running) await slot.running;
     slot.failed = false;
+    slot.retry = undefined;
     if (!slot.job && slot.timer === undefined && !slot.running) this.slots.delete(key);
     this.emit();
   }
@@ -97,6 +107,11 @@ export class Autosaver {
   isDirty(key: string): boolean {
     const slot = this.slots.get(key);
     return !!slot && (!!slot.job || !!slot.running || slot.failed);
+  }
+
+  /** True while `key` has a job that has not started yet (typed after the last save began). */
+  isWaiting(key: string): boolean {
+    return !!this.slots.get(key)?.job;
   }
 
   get state(): SaveState {
@@ -136,8 +151,10 @@ export class Autosaver {
       try {
         await job();
         slot.failed = false;
+        slot.retry = undefined;
       } catch (error) {
         slot.failed = true;
+        slot.retry = job;
         this.options.onError?.(key, error);
       }
       this.emit();

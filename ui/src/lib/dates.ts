@@ -3,24 +3,32 @@ import type { Language } from './generated/Language';
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+// Building an Intl formatter is slow next to using one: keep them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(LOCALES[language], options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** "12 mars 2026 à 14:05" / "12 Mar 2026, 14:05" from an RFC 3339 stamp; the raw text if unreadable. */
 export function formatStamp(stamp: string, language: Language): string {
   const date = new Date(stamp);
   if (Number.isNaN(date.getTime())) return stamp;
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return formatter(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** A calendar date 'YYYY-MM-DD' in long form ("jeudi 12 mars 2026"). */
 export function formatDay(day: string, language: Language): string {
   const date = parseDay(day);
   if (!date) return day;
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return formatter(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** 'YYYY-MM-DD' as a UTC date, or null when it is not a real day. */
@@ -43,9 +51,7 @@ export function monthOf(day: string | null): string | null {
 export function formatMonth(month: string, language: Language): string {
   const date = parseDay(`${month}-01`);
   if (!date) return month;
-  const text = new Intl.DateTimeFormat(LOCALES[language], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  const text = formatter(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   return text.charAt(0).toLocaleUpperCase(LOCALES[language]) + text.slice(1);
 }
 

@@ -143,7 +143,7 @@ pub struct ContentItem {
 
 /// Any list entry, tagged by its kind: what the generic list commands take and return.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "item_kind", rename_all = "snake_case")]
 #[ts(export)]
 pub enum Item {
     TeamMember(TeamMember),

@@ -11,4 +11,4 @@ import type { TeamMember } from "./TeamMember";
 /**
  * Any list entry, tagged by its kind: what the generic list commands take and return.
  */
-export type Item = { "kind": "team_member" } & TeamMember | { "kind": "objective" } & Objective | { "kind": "finding" } & Finding | { "kind": "competitor" } & Competitor | { "kind": "persona" } & Persona | { "kind": "kpi" } & Kpi | { "kind": "channel" } & Channel | { "kind": "content_item" } & ContentItem;
+export type Item = { "item_kind": "team_member" } & TeamMember | { "item_kind": "objective" } & Objective | { "item_kind": "finding" } & Finding | { "item_kind": "competitor" } & Competitor | { "item_kind": "persona" } & Persona | { "item_kind": "kpi" } & Kpi | { "item_kind": "channel" } & Channel | { "item_kind": "content_item" } & ContentItem;

@@ -27,11 +27,22 @@ void instance.init({
 let current = $state<Language>('fr');
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
+const translate = instance.t.bind(instance) as unknown as Translate;
+
+// Screens call t() thousands of times (a hundred editorial items, each with
+// its labels); texts without placeholders are looked up once per language.
+let cache = new Map<string, string>();
 
 /** The UI text for `key` in the current language, with {{placeholders}} filled. */
 export function t(key: MessageKey, values?: Record<string, string | number>): string {
   void current; // the reactive dependency
-  return (instance.t as unknown as Translate)(key, values);
+  if (values) return translate(key, values);
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = translate(key);
+    cache.set(key, text);
+  }
+  return text;
 }
 
 export const i18n = {
@@ -40,6 +51,7 @@ export const i18n = {
   },
   async use(language: Language): Promise<void> {
     await instance.changeLanguage(language);
+    cache = new Map();
     current = language;
     document.documentElement.lang = language;
   },
