@@ -44,7 +44,7 @@ describe('items', () => {
       hours_per_week: 2,
     };
     const item = toItem('team_member', member);
-    expect(item).toMatchObject({ kind: 'team_member', id: 'm1' });
+    expect(item).toMatchObject({ item_kind: 'team_member', id: 'm1' });
     expect(fromItem<'team_member'>(item)).toEqual(member);
     expect(LIST_OF.content_item).toBe('content');
   });
