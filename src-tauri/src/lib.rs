@@ -19,6 +19,17 @@ pub fn run() {
             menu::install(app)?;
             Ok(())
         })
+        .on_window_event(|window, event| {
+            // Closing the window goes through the UI's quit path first, so it can
+            // flush pending edits; a second close request (a UI that cannot answer) closes at once.
+            static ASKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                if !ASKED.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                    api.prevent_close();
+                    let _ = tauri::Emitter::emit(window, "menu", "quit");
+                }
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             commands::library::startup,
             commands::library::list_strategies,
