@@ -44,6 +44,7 @@ pub fn run() {
             commands::strategy::update_item,
             commands::strategy::delete_item,
             commands::strategy::move_item,
+            commands::strategy::coach_report,
             commands::settings::set_language,
             commands::settings::quit,
             commands::settings::ui_ready,

@@ -5,6 +5,7 @@ import './styles/editors.css';
 import './styles/layout.css';
 import './styles/library.css';
 import './styles/overlays.css';
+import './styles/coach.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -34,3 +34,10 @@ pub async fn delete_item(state: State<'_, AppState>, strategy_id: String, kind: 
 pub async fn move_item(state: State<'_, AppState>, strategy_id: String, kind: ItemKind, id: String, to_index: usize) -> Reply<Vec<Item>> {
     state.with_library(move |library| library.move_item(&strategy_id, kind, &id, to_index)).await
 }
+
+/// The method coach's findings on the stored strategy, as of today.
+#[tauri::command]
+pub async fn coach_report(state: State<'_, AppState>, id: String) -> Reply<stratege_engine::coach::Report> {
+    let today = stratege_engine::pdf::local_today();
+    state.with_library(move |library| Ok(stratege_engine::coach::evaluate(&library.load(&id)?, today))).await
+}

@@ -4,5 +4,6 @@ import createFillRelaunch from './create-fill-relaunch.mjs';
 import language from './language.mjs';
 import libraryActions from './library-actions.mjs';
 import markup from './markup.mjs';
+import coach from './coach.mjs';
 
-export default [firstRun, createFillRelaunch, language, libraryActions, markup];
+export default [firstRun, createFillRelaunch, language, libraryActions, markup, coach];

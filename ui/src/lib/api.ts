@@ -12,6 +12,7 @@ import type { Language } from './generated/Language';
 import type { Strategy } from './generated/Strategy';
 import type { StrategyMeta } from './generated/StrategyMeta';
 import type { StrategySummary } from './generated/StrategySummary';
+import type { Report } from './generated/Report';
 
 export class ApiError extends Error {
   constructor(
@@ -62,6 +63,9 @@ export const api = {
   /** Moves an entry to `toIndex`; returns the list of that kind in its new order. */
   moveItem: (strategyId: string, kind: ItemKind, id: string, toIndex: number) =>
     call<Item[]>('move_item', { strategyId, kind, id, toIndex }),
+
+  /** The method coach's findings on the saved strategy. */
+  coachReport: (id: string) => call<Report>('coach_report', { id }),
 
   /** Native menu items arrive here by id (new_strategy, library, quit, language_fr, ...). */
   onMenu: (handler: (id: string) => void): Promise<UnlistenFn> =>
