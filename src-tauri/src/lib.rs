@@ -13,6 +13,7 @@ pub(crate) static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::
 pub fn run() {
     STARTED.get_or_init(std::time::Instant::now);
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let state = state::AppState::open(app.handle())?;
             app.manage(state);
@@ -45,6 +46,7 @@ pub fn run() {
             commands::strategy::delete_item,
             commands::strategy::move_item,
             commands::strategy::coach_report,
+            commands::export::export_pdf,
             commands::settings::set_language,
             commands::settings::quit,
             commands::settings::ui_ready,

@@ -9,6 +9,7 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 const NEW_STRATEGY: &str = "new_strategy";
 const LIBRARY: &str = "library";
 const QUIT: &str = "quit";
+const EXPORT_PDF: &str = "export_pdf";
 const LANGUAGE_FR: &str = "language_fr";
 const LANGUAGE_EN: &str = "language_en";
 const ZOOM_IN: &str = "zoom_in";
@@ -20,6 +21,7 @@ struct Labels {
     new_strategy: &'static str,
     library: &'static str,
     quit: &'static str,
+    export_pdf: &'static str,
     edit: &'static str,
     view: &'static str,
     zoom_in: &'static str,
@@ -36,6 +38,7 @@ fn labels(language: Language) -> Labels {
             new_strategy: "Nouvelle stratégie",
             library: "Bibliothèque",
             quit: "Quitter",
+            export_pdf: "Exporter le livrable PDF…",
             edit: "Édition",
             view: "Affichage",
             zoom_in: "Agrandir",
@@ -49,6 +52,7 @@ fn labels(language: Language) -> Labels {
             new_strategy: "New strategy",
             library: "Library",
             quit: "Quit",
+            export_pdf: "Export the PDF deliverable…",
             edit: "Edit",
             view: "View",
             zoom_in: "Zoom in",
@@ -76,6 +80,8 @@ fn build<R: Runtime>(app: &AppHandle<R>, language: Language) -> tauri::Result<Me
         &[
             &item(NEW_STRATEGY, l.new_strategy, Some("CmdOrCtrl+N"))?,
             &item(LIBRARY, l.library, Some("CmdOrCtrl+L"))?,
+            &PredefinedMenuItem::separator(app)?,
+            &item(EXPORT_PDF, l.export_pdf, Some("CmdOrCtrl+P"))?,
             &PredefinedMenuItem::separator(app)?,
             &item(QUIT, l.quit, Some("CmdOrCtrl+Q"))?,
         ],

@@ -5,6 +5,7 @@
 pub mod coach;
 pub mod error;
 pub mod exchange;
+pub mod files;
 pub mod model;
 pub mod pdf;
 pub mod sample;

@@ -1,6 +1,7 @@
 //! IPC commands: one line each into the engine. Arguments and results are
 //! engine types, exported to TypeScript by ts-rs; errors are `ErrorReport`s.
 
+pub mod export;
 pub mod library;
 pub mod settings;
 pub mod strategy;

@@ -20,8 +20,8 @@ export const sel = (testid) => `[data-testid="${testid}"]`;
 /** A fresh, empty folder used as HOME, XDG dirs and STRATEGE_DATA_DIR. */
 export function freshProfile(tmpRoot, label) {
   const root = fs.mkdtempSync(path.join(tmpRoot, `${label}-`));
-  const dirs = { root, home: path.join(root, 'home'), data: path.join(root, 'data') };
-  for (const dir of [dirs.home, dirs.data]) fs.mkdirSync(dir, { recursive: true });
+  const dirs = { root, home: path.join(root, 'home'), data: path.join(root, 'data'), exports: path.join(root, 'exports') };
+  for (const dir of [dirs.home, dirs.data, dirs.exports]) fs.mkdirSync(dir, { recursive: true });
   return dirs;
 }
 
@@ -44,6 +44,8 @@ export function appEnv(profile, lang) {
     XDG_CONFIG_HOME: path.join(home, '.config'),
     XDG_CACHE_HOME: path.join(home, '.cache'),
     STRATEGE_DATA_DIR: profile.data,
+    // Exports go here instead of through the native save dialog, which WebDriver cannot drive.
+    STRATEGE_E2E_SAVE_DIR: profile.exports,
   });
   // WebKit's CLI flags never come from here; GTK accessibility bus noise off.
   env.NO_AT_BRIDGE = '1';

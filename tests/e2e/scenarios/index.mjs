@@ -5,5 +5,6 @@ import language from './language.mjs';
 import libraryActions from './library-actions.mjs';
 import markup from './markup.mjs';
 import coach from './coach.mjs';
+import pdfExport from './pdf-export.mjs';
 
-export default [firstRun, createFillRelaunch, language, libraryActions, markup, coach];
+export default [firstRun, createFillRelaunch, language, libraryActions, markup, coach, pdfExport];

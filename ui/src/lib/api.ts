@@ -67,6 +67,9 @@ export const api = {
   /** The method coach's findings on the saved strategy. */
   coachReport: (id: string) => call<Report>('coach_report', { id }),
 
+  /** Renders the deliverable PDF and saves it where the user chooses (native dialog); null if cancelled. */
+  exportPdf: (id: string, language: Language) => call<string | null>('export_pdf', { id, language }),
+
   /** Native menu items arrive here by id (new_strategy, library, quit, language_fr, ...). */
   onMenu: (handler: (id: string) => void): Promise<UnlistenFn> =>
     listen<string>('menu', (event) => handler(event.payload)),

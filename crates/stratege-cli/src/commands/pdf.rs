@@ -3,8 +3,8 @@
 //! the app's export) and written atomically (temp file, then rename).
 
 use super::with_extension;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use stratege_engine::files::write_atomically;
 use stratege_engine::model::Language;
 use stratege_engine::pdf::{local_today, render, PdfOptions};
 use stratege_engine::{exchange, Error};
@@ -31,25 +31,4 @@ pub fn run(input: PathBuf, output: Option<PathBuf>, language: Option<String>) ->
     let bytes = render(&strategy, &options)?;
     write_atomically(&output, &bytes)?;
     Ok(format!("wrote {} ({} KB)", output.display(), bytes.len().div_ceil(1024)))
-}
-
-/// Writes `bytes` next to `path` under a temporary name, syncs, then renames:
-/// a reader never sees a half-written PDF, and a failure leaves no stray file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out.pdf".into());
-    let temp = folder.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    Ok(result?)
 }
