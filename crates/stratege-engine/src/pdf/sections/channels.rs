@@ -245,16 +245,21 @@ fn block(doc: &mut Doc, ctx: &Ctx, index: usize, c: &Channel) {
     doc.y += 14.0;
 }
 
-fn chip_block(doc: &mut Doc, chips: &[(String, Rgb8)], x: f32, width: f32, label: &str, empty: &str) {
-    if chips.is_empty() {
-        super::field(doc, x, width, label, "", SMALL, empty);
-        return;
-    }
+/// The small label above a block of chips or a list, kept on the page with what follows.
+fn block_label(doc: &mut Doc, x: f32, label: &str) {
     doc.ensure(leading(LABEL) + 20.0);
     let colour = doc.theme.text;
     let top = doc.y;
     doc.label(x, top, label, colour);
     doc.y += leading(LABEL) + 3.0;
+}
+
+fn chip_block(doc: &mut Doc, chips: &[(String, Rgb8)], x: f32, width: f32, label: &str, empty: &str) {
+    if chips.is_empty() {
+        super::field(doc, x, width, label, "", SMALL, empty);
+        return;
+    }
+    block_label(doc, x, label);
     super::chips(doc, chips, SMALL_BOLD, x, width);
 }
 
@@ -264,11 +269,7 @@ fn list_block(doc: &mut Doc, items: &[Vec<String>], x: f32, width: f32, label: &
         super::field(doc, x, width, label, "", SMALL, empty);
         return;
     }
-    doc.ensure(leading(LABEL) + 20.0);
-    let colour = doc.theme.text;
-    let top = doc.y;
-    doc.label(x, top, label, colour);
-    doc.y += leading(LABEL) + 3.0;
+    block_label(doc, x, label);
     for lines in items {
         doc.ensure(leading(SMALL));
         let top = doc.y;
