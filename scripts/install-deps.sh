@@ -31,5 +31,13 @@ if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver
   cargo install tauri-driver --locked --version '^2'
 fi
 
+# The .ics export is checked by an independent parser (tests/ics/check_ics.py).
+if ! python3 -c "import icalendar" 2>/dev/null; then
+  echo "==> pip install icalendar"
+  python3 -m pip --version >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-pip
+  # Debian's system Python refuses user installs without the PEP 668 override.
+  python3 -m pip install --quiet --user icalendar 2>/dev/null || python3 -m pip install --quiet --user --break-system-packages icalendar
+fi
+
 echo "==> npm ci (ui)"
 npm --prefix ui ci --no-audit --no-fund

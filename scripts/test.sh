@@ -11,6 +11,10 @@ scripts/install-deps.sh
 echo "==> Rust tests (engine, CLI)"
 cargo test --locked -p stratege-engine -p stratege-cli
 
+echo "==> .ics export parsed by an independent parser (Python icalendar)"
+cargo build --locked -p stratege-cli
+python3 tests/ics/check_ics.py target/debug/stratege-cli
+
 echo "==> TypeScript types generated from Rust are committed and current"
 if ! git diff --exit-code --stat -- ui/src/lib/generated; then
   echo "ui/src/lib/generated is out of date: run cargo test and commit the result" >&2

@@ -3,6 +3,7 @@
 
 mod commands;
 mod menu;
+mod open_files;
 mod state;
 
 use tauri::Manager;
@@ -13,11 +14,14 @@ pub(crate) static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::
 pub fn run() {
     STARTED.get_or_init(std::time::Instant::now);
     let app = tauri::Builder::default()
+        // First: a second launch must hand over its files before anything else starts.
+        .plugin(open_files::single_instance())
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let state = state::AppState::open(app.handle())?;
             app.manage(state);
             menu::install(app)?;
+            open_files::setup(app);
             Ok(())
         })
         .on_window_event(|window, event| {
@@ -47,13 +51,31 @@ pub fn run() {
             commands::strategy::move_item,
             commands::strategy::coach_report,
             commands::export::export_pdf,
+            commands::calendar::calendar_grid,
+            commands::calendar::channel_colors,
+            commands::calendar::move_content,
+            commands::calendar::calendar_prefs,
+            commands::calendar::set_calendar_prefs,
+            commands::calendar::calendar_slots,
+            commands::calendar::save_calendar_slot,
+            commands::calendar::delete_calendar_slot,
+            commands::calendar::export_ics,
+            commands::calendar::export_csv,
+            commands::persona::choose_persona_picture,
+            commands::exchange::export_strategy,
+            commands::exchange::choose_strategy_file,
+            commands::exchange::import_strategy_file,
+            commands::exchange::import_strategy_bytes,
+            commands::exchange::strategy_file_limit,
+            open_files::take_opened_files,
+            commands::grids::channel_capacity,
             commands::settings::set_language,
             commands::settings::quit,
             commands::settings::ui_ready,
         ])
         .build(tauri::generate_context!());
     match app {
-        Ok(app) => app.run(|_, _| {}),
+        Ok(app) => app.run(|app, event| open_files::on_run_event(app, &event)),
         Err(error) => {
             eprintln!("Stratège could not start: {error}");
             std::process::exit(1);

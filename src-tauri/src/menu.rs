@@ -10,6 +10,8 @@ const NEW_STRATEGY: &str = "new_strategy";
 const LIBRARY: &str = "library";
 const QUIT: &str = "quit";
 const EXPORT_PDF: &str = "export_pdf";
+const EXPORT_STRATEGY: &str = "export_strategy";
+const IMPORT_STRATEGY: &str = "import_strategy";
 const LANGUAGE_FR: &str = "language_fr";
 const LANGUAGE_EN: &str = "language_en";
 const ZOOM_IN: &str = "zoom_in";
@@ -22,6 +24,8 @@ struct Labels {
     library: &'static str,
     quit: &'static str,
     export_pdf: &'static str,
+    export_strategy: &'static str,
+    import_strategy: &'static str,
     edit: &'static str,
     view: &'static str,
     zoom_in: &'static str,
@@ -39,6 +43,8 @@ fn labels(language: Language) -> Labels {
             library: "Bibliothèque",
             quit: "Quitter",
             export_pdf: "Exporter le livrable PDF…",
+            export_strategy: "Exporter la stratégie (.strategy)…",
+            import_strategy: "Importer une stratégie (.strategy)…",
             edit: "Édition",
             view: "Affichage",
             zoom_in: "Agrandir",
@@ -53,6 +59,8 @@ fn labels(language: Language) -> Labels {
             library: "Library",
             quit: "Quit",
             export_pdf: "Export the PDF deliverable…",
+            export_strategy: "Export the strategy (.strategy)…",
+            import_strategy: "Import a strategy (.strategy)…",
             edit: "Edit",
             view: "View",
             zoom_in: "Zoom in",
@@ -81,6 +89,8 @@ fn build<R: Runtime>(app: &AppHandle<R>, language: Language) -> tauri::Result<Me
             &item(NEW_STRATEGY, l.new_strategy, Some("CmdOrCtrl+N"))?,
             &item(LIBRARY, l.library, Some("CmdOrCtrl+L"))?,
             &PredefinedMenuItem::separator(app)?,
+            &item(IMPORT_STRATEGY, l.import_strategy, Some("CmdOrCtrl+O"))?,
+            &item(EXPORT_STRATEGY, l.export_strategy, Some("CmdOrCtrl+E"))?,
             &item(EXPORT_PDF, l.export_pdf, Some("CmdOrCtrl+P"))?,
             &PredefinedMenuItem::separator(app)?,
             &item(QUIT, l.quit, Some("CmdOrCtrl+Q"))?,

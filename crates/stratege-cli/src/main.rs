@@ -35,6 +35,10 @@ enum Command {
     },
     /// Check a .strategy file against the method's rules (the coach); exit 1 on blockers.
     Check(commands::check::Args),
+    /// Export the editorial calendar of a .strategy file as iCalendar (RFC 5545).
+    Ics(commands::calendar::IcsArgs),
+    /// Export the content plan of a .strategy file as CSV (UTF-8, one item per line).
+    Csv(commands::calendar::CsvArgs),
 }
 
 /// What a subcommand ends with: text to print and the process exit code.
@@ -49,6 +53,8 @@ fn run(cli: Cli) -> Result<Outcome, stratege_engine::Error> {
         Command::Sample { output } => commands::sample::run(output).map(printed),
         Command::Pdf { file, output, lang } => commands::pdf::run(file, output, lang).map(printed),
         Command::Check(args) => commands::check::run(args),
+        Command::Ics(args) => commands::calendar::ics(args).map(printed),
+        Command::Csv(args) => commands::calendar::csv(args).map(printed),
     }
 }
 

@@ -2,12 +2,15 @@
 //! the sample strategy and `.strategy` files. No Tauri here: the desktop app
 //! and `stratege-cli` are thin shells over this crate.
 
+pub mod capacity;
+pub mod calendar;
 pub mod coach;
 pub mod error;
 pub mod exchange;
 pub mod files;
 pub mod model;
 pub mod pdf;
+pub mod picture;
 pub mod sample;
 pub mod settings;
 pub mod store;

@@ -686,7 +686,10 @@ fn personas(channels: &[Channel]) -> Vec<Persona> {
             goals: "Un déjeuner bon et rapide, précommandé depuis son téléphone, et un café où s'installer avec son ordinateur le vendredi.".into(),
             quote: "« Si je peux commander à 11 h 30 et repartir avec mon sac en deux minutes, je viens tous les jours. »".into(),
             color: "#c0713a".into(),
+            priority: PersonaPriority::Primary,
+            picture: None,
             channel_ids: on(&[INSTAGRAM, TIKTOK, GOOGLE]),
+            primary_channel_ids: on(&[INSTAGRAM]),
         },
         Persona {
             id: new_id(),
@@ -700,7 +703,10 @@ fn personas(channels: &[Channel]) -> Vec<Persona> {
             goals: "Réserver sa fouace et son pain du dimanche sans application, être prévenue des nouveautés et des fermetures, profiter de ses avantages de fidélité.".into(),
             quote: "« Là-bas, on m'appelle par mon prénom. C'est pour ça que je traverse la Loire. »".into(),
             color: "#4f7cac".into(),
+            priority: PersonaPriority::Primary,
+            picture: None,
             channel_ids: on(&[FACEBOOK, GAZETTE, GOOGLE]),
+            primary_channel_ids: on(&[FACEBOOK, GAZETTE]),
         },
         Persona {
             id: new_id(),
@@ -714,7 +720,10 @@ fn personas(channels: &[Channel]) -> Vec<Persona> {
             goals: "Commander un gâteau ou une galette quelques jours avant, trouver des activités pour les enfants pendant les vacances, faire plaisir sans se ruiner.".into(),
             quote: "« Dites-moi jusqu'à quand je peux commander, je m'occupe du reste. »".into(),
             color: "#6b8f4e".into(),
+            priority: PersonaPriority::Secondary,
+            picture: None,
             channel_ids: on(&[FACEBOOK, INSTAGRAM, GAZETTE]),
+            primary_channel_ids: on(&[FACEBOOK]),
         },
         Persona {
             id: new_id(),
@@ -728,7 +737,10 @@ fn personas(channels: &[Channel]) -> Vec<Persona> {
             goals: "Un interlocuteur unique qui livre à l'heure, un devis en 24 heures, des produits dont on parle en bien après la réunion.".into(),
             quote: "« Je veux pouvoir commander lundi pour jeudi sans passer trois coups de fil. »".into(),
             color: "#8e5a9b".into(),
+            priority: PersonaPriority::Secondary,
+            picture: None,
             channel_ids: on(&[LINKEDIN, GAZETTE]),
+            primary_channel_ids: on(&[LINKEDIN]),
         },
     ]
 }

@@ -56,6 +56,7 @@ export default {
     const shotDone = new Set();
     for (const [index, part] of PLAN.entries()) await during(label(part, 'filling'), async () => {
       const panel = await app.clickStep(part.step);
+      if (part.step === 'content') await app.click('calendar-view-list'); // the list view edits inline
       let within = panel;
       if (part.kind) {
         let added;
@@ -93,6 +94,7 @@ export default {
     await app.openStrategy(title);
     for (const part of PLAN) await during(label(part, 'after relaunch, checking'), async () => {
       const panel = await app.clickStep(part.step);
+      if (part.step === 'content') await app.click('calendar-view-list');
       const within = part.kind ? await app.item(part.kind, ids[part.kind]) : panel;
       for (const [field, value] of Object.entries(part.fields)) await app.expectValue(`field-${field}`, value, { within });
       for (const [field, value] of Object.entries(part.checks || {})) {

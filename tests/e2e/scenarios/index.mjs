@@ -6,5 +6,8 @@ import libraryActions from './library-actions.mjs';
 import markup from './markup.mjs';
 import coach from './coach.mjs';
 import pdfExport from './pdf-export.mjs';
+import exchange from './exchange.mjs';
+import personaBoard from './personas.mjs';
+import calendar from './calendar.mjs';
 
-export default [firstRun, createFillRelaunch, language, libraryActions, markup, coach, pdfExport];
+export default [firstRun, createFillRelaunch, language, libraryActions, markup, coach, pdfExport, exchange, personaBoard, calendar];

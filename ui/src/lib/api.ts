@@ -1,11 +1,13 @@
 // The one module that talks to the Rust backend. Every command is typed with
 // the types ts-rs generates from the engine (./generated); nothing else in the
 // UI calls `invoke`. Failures arrive as `ApiError` with a stable kind.
-import { invoke } from '@tauri-apps/api/core';
+import { invoke, type InvokeArgs, type InvokeOptions } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { AppSettings } from './generated/AppSettings';
 import type { ErrorKind } from './generated/ErrorKind';
 import type { ErrorReport } from './generated/ErrorReport';
+import type { ImportMode } from './generated/ImportMode';
+import type { ImportOutcome } from './generated/ImportOutcome';
 import type { Item } from './generated/Item';
 import type { ItemKind } from './generated/ItemKind';
 import type { Language } from './generated/Language';
@@ -13,6 +15,14 @@ import type { Strategy } from './generated/Strategy';
 import type { StrategyMeta } from './generated/StrategyMeta';
 import type { StrategySummary } from './generated/StrategySummary';
 import type { Report } from './generated/Report';
+import type { CalendarGrid } from './generated/CalendarGrid';
+import type { CalendarPrefs } from './generated/CalendarPrefs';
+import type { CalendarView } from './generated/CalendarView';
+import type { Channel } from './generated/Channel';
+import type { ContentMove } from './generated/ContentMove';
+import type { RecurringSlot } from './generated/RecurringSlot';
+import type { Capacity } from './generated/Capacity';
+import type { TeamMember } from './generated/TeamMember';
 
 export class ApiError extends Error {
   constructor(
@@ -27,9 +37,9 @@ function isReport(value: unknown): value is ErrorReport {
   return typeof value === 'object' && value !== null && 'kind' in value && 'message' in value;
 }
 
-async function call<T>(command: string, args: Record<string, unknown> = {}): Promise<T> {
+async function call<T>(command: string, args: InvokeArgs = {}, options?: InvokeOptions): Promise<T> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<T>(command, args, options);
   } catch (error) {
     if (isReport(error)) throw new ApiError(error.kind, error.message);
     throw new ApiError('io', String(error));
@@ -69,6 +79,54 @@ export const api = {
 
   /** Renders the deliverable PDF and saves it where the user chooses (native dialog); null if cancelled. */
   exportPdf: (id: string, language: Language) => call<string | null>('export_pdf', { id, language }),
+
+  // ---- .strategy exchange (dialogs are opened by the backend) ----
+  /** Writes the strategy to a `.strategy` file the user chooses; null if cancelled. */
+  exportStrategy: (id: string) => call<string | null>('export_strategy', { id }),
+  /** The native open dialog for `.strategy` files; null if cancelled. */
+  chooseStrategyFile: () => call<string | null>('choose_strategy_file'),
+  /** Imports a file; with 'ask', a strategy already in the library comes back as a conflict. */
+  importStrategyFile: (path: string, mode: ImportMode) => call<ImportOutcome>('import_strategy_file', { path, mode }),
+  /** The same for a file dropped on the window: its bytes travel as the raw request body. */
+  importStrategyBytes: (bytes: Uint8Array, mode: ImportMode) =>
+    call<ImportOutcome>('import_strategy_bytes', bytes, { headers: { 'x-import-mode': mode } }),
+  /** The largest `.strategy` file the backend accepts, in bytes. */
+  strategyFileLimit: () => call<number>('strategy_file_limit'),
+  /** Files the OS asked us to open (double-click, second launch), each handed over once. */
+  takeOpenedFiles: () => call<string[]>('take_opened_files'),
+  /** Told when the OS hands over more files; then call takeOpenedFiles. */
+  onOpenedFiles: (handler: () => void): Promise<UnlistenFn> => listen('open-files', () => handler()),
+
+  // ---- persona board ----
+  /** Opens the native file dialog (titled `title`); the chosen image comes back re-encoded as a data: URL, or null if cancelled. */
+  choosePersonaPicture: (title: string) => call<string | null>('choose_persona_picture', { title }),
+
+  // ---- editorial calendar ----
+  /** The days of a month or week view around `anchor` ('YYYY-MM-DD'; null: today); `locale` picks the first weekday. */
+  calendarGrid: (view: CalendarView, anchor: string | null, locale: string) =>
+    call<CalendarGrid>('calendar_grid', { view, anchor, locale }),
+  /** '#rrggbb' per channel, the same palette as the PDF. */
+  channelColors: (channels: Channel[]) => call<string[]>('channel_colors', { channels }),
+  /** Reschedules a content item (date null: the backlog) as the `index`-th of its day. */
+  moveContent: (strategyId: string, id: string, date: string | null, index: number) =>
+    call<ContentMove>('move_content', { strategyId, id, date, index }),
+  calendarPrefs: (strategyId: string) => call<CalendarPrefs>('calendar_prefs', { strategyId }),
+  setCalendarPrefs: (strategyId: string, prefs: CalendarPrefs) =>
+    call<CalendarPrefs>('set_calendar_prefs', { strategyId, prefs }),
+  calendarSlots: (strategyId: string) => call<RecurringSlot[]>('calendar_slots', { strategyId }),
+  saveCalendarSlot: (strategyId: string, slot: RecurringSlot) =>
+    call<RecurringSlot[]>('save_calendar_slot', { strategyId, slot }),
+  deleteCalendarSlot: (strategyId: string, id: string) =>
+    call<RecurringSlot[]>('delete_calendar_slot', { strategyId, id }),
+  /** The calendar as .ics / .csv where the user chooses (native dialog); null if cancelled. */
+  exportIcs: (id: string, language: Language, timeZone: string | null) =>
+    call<string | null>('export_ics', { id, language, timeZone }),
+  exportCsv: (id: string, language: Language) => call<string | null>('export_csv', { id, language }),
+
+  // ---- channel matrix and KPI planner (grids) ----
+  /** The channel plan's weekly hours against the team's (the engine's arithmetic). */
+  channelCapacity: (team: TeamMember[], channels: Channel[]) =>
+    call<Capacity>('channel_capacity', { team, channels }),
 
   /** Native menu items arrive here by id (new_strategy, library, quit, language_fr, ...). */
   onMenu: (handler: (id: string) => void): Promise<UnlistenFn> =>

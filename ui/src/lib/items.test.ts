@@ -51,13 +51,14 @@ describe('items', () => {
 
   it('empties references to a deleted entry, as the database does', () => {
     const strategy = {
-      personas: [{ id: 'p', channel_ids: ['c1', 'c2'] }],
+      personas: [{ id: 'p', channel_ids: ['c1', 'c2'], primary_channel_ids: ['c1'] }],
       kpis: [{ id: 'k', channel_ids: ['c1'], owner_id: 'm' }],
       channels: [{ id: 'c1', owner_id: 'm' }],
       content: [{ id: 'x', channel_id: 'c1', persona_id: 'p', owner_id: 'm' }],
     } as unknown as Strategy;
     scrubReferences(strategy, 'channel', 'c1');
     expect(strategy.personas[0]!.channel_ids).toEqual(['c2']);
+    expect(strategy.personas[0]!.primary_channel_ids).toEqual([]);
     expect(strategy.kpis[0]!.channel_ids).toEqual([]);
     expect(strategy.content[0]!.channel_id).toBeNull();
     scrubReferences(strategy, 'team_member', 'm');

@@ -126,5 +126,10 @@ export function scrubReferences(strategy: Strategy, kind: ItemKind, id: string):
     for (const entry of [...strategy.personas, ...strategy.kpis]) {
       if (entry.channel_ids.includes(id)) entry.channel_ids = entry.channel_ids.filter((x) => x !== id);
     }
+    for (const persona of strategy.personas) {
+      if (persona.primary_channel_ids.includes(id)) {
+        persona.primary_channel_ids = persona.primary_channel_ids.filter((x) => x !== id);
+      }
+    }
   }
 }

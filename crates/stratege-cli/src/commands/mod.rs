@@ -1,6 +1,7 @@
 //! One module per subcommand; each turns its arguments into engine calls and
 //! returns what to print.
 
+pub mod calendar;
 pub mod check;
 pub mod pdf;
 pub mod sample;

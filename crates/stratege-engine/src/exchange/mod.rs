@@ -2,11 +2,16 @@
 //! "application file format"), marked with its own `application_id` and a
 //! format version, written atomically and read through a hardened connection.
 
+mod bytes;
 mod read;
+mod temp;
 mod write;
 
+pub use bytes::read_bytes;
 pub use read::read_file;
 pub use write::write_file;
+
+use crate::error::{Error, ErrorReport};
 
 /// `PRAGMA application_id` of a `.strategy` file ("STRG").
 pub const STRATEGY_APPLICATION_ID: i32 = 0x5354_5247;
@@ -16,3 +21,17 @@ pub const FORMAT_VERSION: i64 = 1;
 pub const EXTENSION: &str = "strategy";
 /// Files larger than this are refused before SQLite opens them.
 pub const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;
+
+/// An import or export failure as the user should read it: a newer file names
+/// its format version (the generic wording speaks of the library).
+pub fn report(error: &Error) -> ErrorReport {
+    match error {
+        Error::NewerVersion { found, supported } => ErrorReport {
+            kind: error.kind(),
+            message: format!(
+                "this file was written by a newer version of Stratège (version {found}; this version reads up to {supported}); update Stratège to open it"
+            ),
+        },
+        other => ErrorReport::from(other),
+    }
+}

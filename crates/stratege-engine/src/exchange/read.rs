@@ -1,15 +1,18 @@
 //! Reading a `.strategy` file, which is untrusted: size limit first, then a
 //! read-only connection of its own with SQLite's defensive settings, checks of
 //! identity, version and integrity, then every row validated into domain types.
-//! The file is never attached to the library.
+//! A file from an older version is brought up to date in a private temporary
+//! copy (the original is never written). The file is never attached to the library.
 
+use super::temp::TempCopy;
 use super::{FORMAT_VERSION, MAX_FILE_BYTES, STRATEGY_APPLICATION_ID};
 use crate::error::{Error, Result};
 use crate::model::{validate, Strategy};
-use crate::store::{items_in_dependency_order, load_strategy, schema};
+use crate::store::{items_in_dependency_order, load_strategy, references_resolve, schema};
 use rusqlite::config::DbConfig;
 use rusqlite::limits::Limit;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use std::io::Read;
 use std::path::Path;
 
 fn refused(reason: impl Into<String>) -> Error {
@@ -17,24 +20,95 @@ fn refused(reason: impl Into<String>) -> Error {
 }
 
 pub fn read_file(path: &Path) -> Result<Strategy> {
+    let header = check_file(path)?;
+    match (header[18], header[19]) {
+        (1, 1) => read_checked(path),
+        // WAL: SQLite would create -wal and -shm files beside the user's file, even
+        // read-only. Read a private copy marked as a rollback-journal database instead
+        // (a -wal file lying beside a received file is not part of it).
+        (2, 2) => {
+            let mut bytes = std::fs::read(path)?;
+            bytes[18] = 1;
+            bytes[19] = 1;
+            read_checked(TempCopy::of_bytes(&bytes)?.path())
+        }
+        _ => Err(refused("the file is damaged (unknown journal mode)")),
+    }
+}
+
+fn read_checked(path: &Path) -> Result<Strategy> {
+    let version = {
+        let conn = open_hardened(path, false)?;
+        check_identity(&conn)?;
+        schema::user_version(&conn)?
+    };
+    if version == schema::SCHEMA_VERSION {
+        return read_strategy(&open_hardened(path, false)?);
+    }
+    if version < 1 {
+        return Err(refused("the file does not state its schema version"));
+    }
+    read_older(path)
+}
+
+/// An older file: migrated in a temporary copy, then read like a current one.
+fn read_older(path: &Path) -> Result<Strategy> {
+    let copy = TempCopy::of_file(path)?;
+    {
+        let mut conn = open_hardened(copy.path(), true)?;
+        schema::migrate(&mut conn)
+            .map_err(|error| refused(format!("the file from an older version could not be brought up to date ({error})")))?;
+    }
+    let conn = open_hardened(copy.path(), false)?;
+    check_identity(&conn)?;
+    if schema::user_version(&conn)? != schema::SCHEMA_VERSION {
+        return Err(refused("the file's schema version is not one this Stratège can read"));
+    }
+    read_strategy(&conn)
+}
+
+/// What can be told without SQLite: size, header, and a header that lies about the size.
+/// Returns the 100-byte header.
+fn check_file(path: &Path) -> Result<[u8; 100]> {
     let size = std::fs::metadata(path)?.len();
     if size > MAX_FILE_BYTES {
         return Err(refused(format!("the file is {size} bytes; at most {MAX_FILE_BYTES} are accepted")));
     }
-    let mut header = [0u8; 16];
-    use std::io::Read;
-    let read = std::fs::File::open(path)?.read(&mut header)?;
-    if read < 16 || &header != b"SQLite format 3\0" {
+    let mut header = [0u8; 100];
+    let read = std::fs::File::open(path)?.take(100).read(&mut header)?;
+    if read < 100 || &header[..16] != b"SQLite format 3\0" {
         return Err(refused("the file is not a Stratège strategy (wrong header)"));
     }
-    let conn = open_hardened(path)?;
-    check_identity(&conn)?;
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    if !(512..=65_536).contains(&page_size) || !page_size.is_power_of_two() {
+        return Err(refused("the file is damaged (impossible page size)"));
+    }
+    // SQLite trusts the page count in the header when these two counters agree.
+    let word = |at: usize| u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
+    let (change_counter, pages, valid_for) = (word(24), u64::from(word(28)), word(92));
+    if pages != 0 && change_counter == valid_for && pages * page_size != size {
+        return Err(refused(format!(
+            "the file is damaged (its header announces {} bytes, it has {size})",
+            pages * page_size
+        )));
+    }
+    if size % page_size != 0 {
+        return Err(refused("the file is damaged (truncated)"));
+    }
+    Ok(header)
+}
+
+/// Every row into domain types, every field validated.
+fn read_strategy(conn: &Connection) -> Result<Strategy> {
     let strategy_id: String = conn
         .query_row("SELECT value FROM meta WHERE key = 'strategy_id'", [], |row| row.get(0))
         .optional()
         .map_err(|_| refused("the file has no readable description"))?
         .ok_or_else(|| refused("the file does not say which strategy it holds"))?;
-    let strategy = load_strategy(&conn, &strategy_id).map_err(|error| match error {
+    let strategy = load_strategy(conn, &strategy_id).map_err(|error| match error {
         Error::Invalid { field, message } => refused(format!("a value in {field} {message}")),
         Error::NotFound { .. } => refused("the strategy the file names is not in it"),
         Error::Database(message) => refused(format!("the file's tables cannot be read ({message})")),
@@ -44,9 +118,11 @@ pub fn read_file(path: &Path) -> Result<Strategy> {
     Ok(strategy)
 }
 
-fn open_hardened(path: &Path) -> Result<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags)?;
+/// Its own connection, with SQLite's defences for untrusted databases. `writable`
+/// only for a private temporary copy being migrated.
+fn open_hardened(path: &Path, writable: bool) -> Result<Connection> {
+    let access = if writable { OpenFlags::SQLITE_OPEN_READ_WRITE } else { OpenFlags::SQLITE_OPEN_READ_ONLY };
+    let conn = Connection::open_with_flags(path, access | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
@@ -74,11 +150,9 @@ fn check_identity(conn: &Connection) -> Result<()> {
     if ok != "ok" {
         return Err(refused("the file is damaged (integrity check failed)"));
     }
-    let risky: i64 = conn.query_row(
-        "SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')",
-        [],
-        |row| row.get(0),
-    )?;
+    let risky: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')", [], |row| row.get(0))
+        .map_err(|_| refused("the file's list of tables cannot be read"))?;
     if risky > 0 {
         return Err(refused("the file contains views or triggers, which a strategy never has"));
     }
@@ -93,9 +167,6 @@ fn check_identity(conn: &Connection) -> Result<()> {
     if format > FORMAT_VERSION {
         return Err(Error::NewerVersion { found: format, supported: FORMAT_VERSION });
     }
-    if schema::user_version(conn)? != schema::SCHEMA_VERSION {
-        return Err(refused("the file's schema version is not one this Stratège can read"));
-    }
     Ok(())
 }
 
@@ -108,5 +179,5 @@ fn validate_all(strategy: &Strategy) -> Result<()> {
     for item in items_in_dependency_order(strategy) {
         validate::item(&item).map_err(explain)?;
     }
-    Ok(())
+    references_resolve(strategy).map_err(explain)
 }

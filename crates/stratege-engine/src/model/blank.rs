@@ -48,7 +48,10 @@ impl Item {
                 goals: String::new(),
                 quote: String::new(),
                 color: "#4f7cac".into(),
+                priority: PersonaPriority::Primary,
+                picture: None,
                 channel_ids: Vec::new(),
+                primary_channel_ids: Vec::new(),
             }),
             ItemKind::Kpi => Item::Kpi(Kpi {
                 id,

@@ -50,6 +50,11 @@ text_enum!(
 );
 
 text_enum!(
+    /// Step 4: how much a persona weighs in the strategy; the persona board's columns.
+    PersonaPriority { Primary = "primary", Secondary = "secondary", Other = "other" }
+);
+
+text_enum!(
     /// Step 5: how far the organisation follows its customers through the funnel.
     Maturity { Beginner = "beginner", Advanced = "advanced" }
 );

@@ -73,8 +73,14 @@ pub struct Persona {
     pub quote: String,
     /// `#rrggbb`.
     pub color: String,
-    /// Channels of the plan where this persona can be reached.
+    /// The board column; order within it is the list order.
+    pub priority: PersonaPriority,
+    /// A `data:` URL of a small re-encoded image (see `picture`), or none for an initials avatar.
+    pub picture: Option<String>,
+    /// Channels of the plan where this persona can be reached (secondary or primary).
     pub channel_ids: Vec<String>,
+    /// The channels among `channel_ids` that matter most for this persona.
+    pub primary_channel_ids: Vec<String>,
 }
 
 /// Step 5: a key performance indicator with quarterly targets.

@@ -42,6 +42,7 @@ impl Strategy {
         }
         for x in &mut copy.personas {
             x.channel_ids = lookup_all(&x.channel_ids);
+            x.primary_channel_ids = lookup_all(&x.primary_channel_ids);
         }
         for x in &mut copy.kpis {
             x.owner_id = lookup(&x.owner_id);

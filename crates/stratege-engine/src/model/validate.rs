@@ -154,7 +154,16 @@ pub fn item(item: &Item) -> Result<()> {
                 long(field, value)?;
             }
             color("color", &x.color)?;
-            ids("channel_ids", &x.channel_ids)
+            if let Some(picture) = &x.picture {
+                crate::picture::check(picture)?;
+            }
+            ids("channel_ids", &x.channel_ids)?;
+            ids("primary_channel_ids", &x.primary_channel_ids)?;
+            // Primary is a degree of reachable: a primary channel is also in `channel_ids`.
+            if x.primary_channel_ids.iter().any(|id| !x.channel_ids.contains(id)) {
+                return Err(Error::invalid("primary_channel_ids", "names a channel the persona is not reachable on"));
+            }
+            Ok(())
         }
         Item::Kpi(x) => {
             short("name", &x.name)?;

@@ -9,11 +9,11 @@
 //! grids and lists), `sections/` (one module per part of the document).
 
 mod calendar;
-mod colors;
+pub(crate) mod colors;
 mod context;
 mod fonts;
 mod health;
-mod labels;
+pub(crate) mod labels;
 mod layout;
 pub mod locale;
 mod page;

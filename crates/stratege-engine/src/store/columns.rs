@@ -21,7 +21,7 @@ macro_rules! impl_text_enum {
 use crate::model::*;
 impl_text_enum!(
     Language, Department, ObjectiveKind, FindingSubject, Maturity, FunnelStage, Platform,
-    CadencePeriod, ChannelStatus, ContentStatus
+    CadencePeriod, ChannelStatus, ContentStatus, PersonaPriority
 );
 
 pub(crate) fn text(value: &str) -> Value {

@@ -4,9 +4,12 @@
 //! is never overwritten silently.
 
 use super::{now, strategies, Library};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::exchange;
 use crate::model::*;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::path::Path;
 use ts_rs::TS;
 
 /// What to do when the library already holds the file's strategy (same id).
@@ -33,6 +36,44 @@ pub enum ImportOutcome {
 }
 
 impl Library {
+    /// Reads a `.strategy` file through the hardened path, then imports it.
+    /// A refused file changes nothing in the library.
+    pub fn import_file(&mut self, path: &Path, mode: ImportMode) -> Result<ImportOutcome> {
+        let incoming = exchange::read_file(path)?;
+        self.import(&incoming, mode).map_err(from_file)
+    }
+
+    /// The same for a file received as bytes (dropped on the window).
+    pub fn import_bytes(&mut self, bytes: &[u8], mode: ImportMode) -> Result<ImportOutcome> {
+        let incoming = exchange::read_bytes(bytes)?;
+        self.import(&incoming, mode).map_err(from_file)
+    }
+
+    /// Writes strategy `id` to a `.strategy` file at `path`, which must not be
+    /// the library's own database or one of its side files.
+    pub fn export_file(&self, id: &str, path: &Path) -> Result<()> {
+        if self.is_own_file(path) {
+            return Err(Error::invalid("path", "is the library's own file; choose another name"));
+        }
+        exchange::write_file(&self.load(id)?, path)
+    }
+
+    fn is_own_file(&self, path: &Path) -> bool {
+        let Some(library) = self.connection().path().filter(|p| !p.is_empty()).map(Path::new) else {
+            return false;
+        };
+        let canonical_folder = |p: &Path| {
+            let folder = p.parent().filter(|f| !f.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            std::fs::canonicalize(folder).ok()
+        };
+        let (Some(library_name), Some(target_name)) = (library.file_name(), path.file_name()) else {
+            return false;
+        };
+        // library.sqlite3, and its -wal, -shm and -journal side files.
+        let same_folder = canonical_folder(library).is_some() && canonical_folder(library) == canonical_folder(path);
+        same_folder && target_name.to_string_lossy().starts_with(&*library_name.to_string_lossy())
+    }
+
     pub fn import(&mut self, incoming: &Strategy, mode: ImportMode) -> Result<ImportOutcome> {
         self.write(|tx| {
             let existing = if strategies::exists(tx, &incoming.meta.id)? {
@@ -69,6 +110,29 @@ impl Library {
             }
         })
     }
+}
+
+/// A file's strategy the store refuses (a rule the read did not check) is a refused file.
+fn from_file(error: Error) -> Error {
+    match error {
+        Error::Invalid { field, message } => Error::NotAStrategyFile(format!("a value in {field} {message}")),
+        other => other,
+    }
+}
+
+/// Every reference of every entry names an entry of the same strategy: a file
+/// may point at entries it does not hold, or that belong to another strategy.
+pub(crate) fn references_resolve(strategy: &Strategy) -> Result<()> {
+    let items = super::items_in_dependency_order(strategy);
+    let own: HashSet<(ItemKind, &str)> = items.iter().map(|item| (item.kind(), item.id())).collect();
+    for item in &items {
+        for (kind, id, field) in super::item_rows::references(item) {
+            if !own.contains(&(kind, id)) {
+                return Err(Error::invalid(field, "refers to something that is not in this strategy"));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn imported(strategy: &Strategy, backup: Option<StrategySummary>) -> ImportOutcome {

@@ -30,7 +30,7 @@ pub(crate) fn columns(kind: ItemKind) -> &'static [&'static str] {
         ItemKind::Competitor => &["name", "platforms", "notes"],
         ItemKind::Persona => &[
             "name", "tagline", "demographics", "psychographics", "online_behaviour", "\"values\"",
-            "challenges", "goals", "quote", "color",
+            "challenges", "goals", "quote", "color", "priority", "picture",
         ],
         ItemKind::Kpi => &[
             "name", "definition", "funnel_stage", "unit", "baseline", "year", "q1", "q2", "q3", "q4",
@@ -79,6 +79,8 @@ pub(crate) fn values(item: &Item) -> Vec<Value> {
             text(&x.goals),
             text(&x.quote),
             text(&x.color),
+            enum_text(x.priority),
+            opt_text(&x.picture),
         ],
         Item::Kpi(x) => vec![
             text(&x.name),
@@ -173,7 +175,10 @@ pub(crate) fn from_row(kind: ItemKind, row: &Row) -> Result<Item> {
             goals: r.text(8, "goals")?,
             quote: r.text(9, "quote")?,
             color: r.text(10, "color")?,
+            priority: r.enumeration(11, "priority")?,
+            picture: r.opt_text(12, "picture")?,
             channel_ids: Vec::new(),
+            primary_channel_ids: Vec::new(),
         }),
         ItemKind::Kpi => Item::Kpi(Kpi {
             id,
@@ -234,6 +239,28 @@ pub(crate) fn channel_ids(item: &Item) -> &[String] {
         Item::Persona(x) => &x.channel_ids,
         Item::Kpi(x) => &x.channel_ids,
         _ => &[],
+    }
+}
+
+/// The link column that marks a channel as primary, for kinds whose links have degrees.
+pub(crate) fn primary_link_column(kind: ItemKind) -> Option<&'static str> {
+    match kind {
+        ItemKind::Persona => Some("is_primary"),
+        _ => None,
+    }
+}
+
+pub(crate) fn primary_channel_ids(item: &Item) -> &[String] {
+    match item {
+        Item::Persona(x) => &x.primary_channel_ids,
+        _ => &[],
+    }
+}
+
+pub(crate) fn primary_channel_ids_mut(item: &mut Item) -> Option<&mut Vec<String>> {
+    match item {
+        Item::Persona(x) => Some(&mut x.primary_channel_ids),
+        _ => None,
     }
 }
 

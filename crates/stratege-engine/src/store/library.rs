@@ -1,6 +1,9 @@
 //! The strategy library: one SQLite database in the app-data folder holding
 //! every strategy. Every method is one transaction; every edit is durable when it returns.
 
+use super::history::{EditVerb, History};
+use super::snapshot::Scope;
+use super::undo::Journal;
 use super::{items, now, schema, strategies};
 use crate::error::{Error, Result};
 use crate::model::*;
@@ -12,6 +15,8 @@ pub const LIBRARY_APPLICATION_ID: i32 = 0x5354_524C;
 
 pub struct Library {
     conn: Connection,
+    /// Undo and redo of this session's edits, per strategy (see `undo.rs`).
+    pub(crate) history: History,
 }
 
 impl Library {
@@ -42,7 +47,7 @@ impl Library {
         conn.pragma_update(None, "foreign_keys", true)?;
         schema::migrate(&mut conn)?;
         conn.pragma_update(None, "application_id", LIBRARY_APPLICATION_ID)?;
-        Ok(Library { conn })
+        Ok(Library { conn, history: History::default() })
     }
 
     /// Runs `work` in one immediate transaction, committed only if it succeeds.
@@ -92,11 +97,19 @@ impl Library {
     }
 
     pub fn rename(&mut self, id: &str, title: &str) -> Result<StrategySummary> {
-        self.edit_meta(id, |meta| meta.title = title.trim().to_string()).map(|m| m.summary())
+        let journal = Journal::new(EditVerb::EditStrategy, None);
+        self.edit_meta(id, journal, |meta| meta.title = title.trim().to_string()).map(|m| m.summary())
     }
 
+    /// Archiving is a library action: it is not an undoable edit of the strategy.
     pub fn set_archived(&mut self, id: &str, archived: bool) -> Result<StrategySummary> {
-        self.edit_meta(id, |meta| meta.archived = archived).map(|m| m.summary())
+        self.write(|tx| {
+            let mut meta = strategies::load_meta(tx, id)?;
+            meta.archived = archived;
+            meta.updated_at = now();
+            strategies::save_meta(tx, &meta)?;
+            Ok(meta.summary())
+        })
     }
 
     /// A full copy under new ids, titled "<title> (copy)" in the strategy's language.
@@ -121,7 +134,9 @@ impl Library {
         self.write(|tx| match tx.execute("DELETE FROM strategies WHERE id = ?1", [id])? {
             0 => Err(Error::NotFound { what: "strategy" }),
             _ => Ok(()),
-        })
+        })?;
+        self.history.forget(id);
+        Ok(())
     }
 
     // ---- editing one strategy ----
@@ -130,15 +145,16 @@ impl Library {
     /// `archived` are kept from the database, whatever the caller sent.
     pub fn update_meta(&mut self, meta: &StrategyMeta) -> Result<StrategyMeta> {
         let incoming = meta.clone();
-        self.edit_meta(&meta.id, move |stored| {
+        let journal = Journal::new(EditVerb::EditStrategy, None).coalescing();
+        self.edit_meta(&meta.id, journal, move |stored| {
             let keep = (stored.created_at.clone(), stored.archived);
             *stored = incoming;
             (stored.created_at, stored.archived) = keep;
         })
     }
 
-    fn edit_meta(&mut self, id: &str, change: impl FnOnce(&mut StrategyMeta)) -> Result<StrategyMeta> {
-        self.write(|tx| {
+    fn edit_meta(&mut self, id: &str, journal: Journal, change: impl FnOnce(&mut StrategyMeta)) -> Result<StrategyMeta> {
+        self.journaled(id, journal, Scope::meta(), |tx| {
             let mut meta = strategies::load_meta(tx, id)?;
             change(&mut meta);
             meta.id = id.to_string();
@@ -151,7 +167,8 @@ impl Library {
     /// Appends a blank entry of `kind` and returns it.
     pub fn add_item(&mut self, strategy_id: &str, kind: ItemKind) -> Result<Item> {
         let item = Item::blank(kind);
-        self.write(|tx| {
+        let scope = Scope::item(kind, item.id()).with_order(kind);
+        self.journaled(strategy_id, Journal::new(EditVerb::Add, Some(kind)), scope, |tx| {
             items::save(tx, strategy_id, &item)?;
             strategies::touch(tx, strategy_id, &now())
         })?;
@@ -161,7 +178,9 @@ impl Library {
     /// Saves an entry (insert or update) and returns every entry of that kind,
     /// since a rule may have changed others (one primary objective).
     pub fn update_item(&mut self, strategy_id: &str, item: &Item) -> Result<Vec<Item>> {
-        self.write(|tx| {
+        let scope = Scope::for_update(&self.conn, strategy_id, item)?;
+        let journal = Journal::new(EditVerb::Edit, Some(item.kind())).coalescing();
+        self.journaled(strategy_id, journal, scope, |tx| {
             if !strategies::exists(tx, strategy_id)? {
                 return Err(Error::NotFound { what: "strategy" });
             }
@@ -172,7 +191,8 @@ impl Library {
     }
 
     pub fn delete_item(&mut self, strategy_id: &str, kind: ItemKind, id: &str) -> Result<()> {
-        self.write(|tx| {
+        let scope = Scope::for_delete(&self.conn, strategy_id, kind, id)?;
+        self.journaled(strategy_id, Journal::new(EditVerb::Delete, Some(kind)), scope, |tx| {
             items::delete(tx, strategy_id, kind, id)?;
             strategies::touch(tx, strategy_id, &now())
         })
@@ -180,7 +200,8 @@ impl Library {
 
     /// Moves an entry to `to_index` in its list and returns the list in its new order.
     pub fn move_item(&mut self, strategy_id: &str, kind: ItemKind, id: &str, to_index: usize) -> Result<Vec<Item>> {
-        self.write(|tx| {
+        let scope = Scope::item(kind, id).with_order(kind);
+        self.journaled(strategy_id, Journal::new(EditVerb::Move, Some(kind)), scope, |tx| {
             items::move_to(tx, strategy_id, kind, id, to_index)?;
             strategies::touch(tx, strategy_id, &now())?;
             items::load(tx, strategy_id, kind)

@@ -2,15 +2,21 @@
 //! `Library` that the app and the CLI edit strategies through.
 
 mod columns;
+mod history;
 mod import;
 mod item_rows;
 mod items;
 mod library;
+mod snapshot;
 pub mod schema;
 mod strategies;
+mod undo;
 
 pub use import::{ImportMode, ImportOutcome};
+pub(crate) use import::references_resolve;
+pub use history::{EditAction, EditVerb, HistoryState};
 pub use library::{Library, LIBRARY_APPLICATION_ID};
+pub use undo::UndoOutcome;
 pub use strategies::items_in_dependency_order;
 
 pub(crate) use strategies::{insert as insert_strategy, load as load_strategy};

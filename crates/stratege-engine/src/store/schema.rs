@@ -6,7 +6,12 @@ use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
 /// Every migration, in order. Append only: a shipped migration never changes.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/001_initial.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("migrations/001_initial.sql")),
+    M::up(include_str!("migrations/002_channel_relevance.sql")),
+    M::up(include_str!("migrations/003_personas.sql")),
+    M::up(include_str!("migrations/004_calendar.sql")),
+];
 
 /// The schema version this build writes and reads (SQLite's `user_version`).
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

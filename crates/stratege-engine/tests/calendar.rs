@@ -1,0 +1,121 @@
+//! The editorial calendar through `Library`, on a real file: drops (backlog →
+//! day, day → day, reorder within a day, day → backlog), recurring slots and
+//! remembered filters, all surviving a reopen.
+
+use stratege_engine::calendar::{CalendarFilters, CalendarLayout, CalendarPrefs, RecurringSlot};
+use stratege_engine::model::*;
+use stratege_engine::store::Library;
+use stratege_engine::{sample, Error};
+
+fn setup() -> (tempfile::TempDir, std::path::PathBuf, Library, Strategy) {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("library.sqlite3");
+    let mut library = Library::open(&path).unwrap();
+    let strategy = sample::strategy();
+    library.insert(&strategy).unwrap();
+    (folder, path, library, strategy)
+}
+
+/// The ids of `date`'s items (None: the backlog), in their order.
+fn day(library: &Library, strategy_id: &str, date: Option<&str>) -> Vec<String> {
+    let s = library.load(strategy_id).unwrap();
+    s.content.iter().filter(|c| c.date.as_deref() == date).map(|c| c.id.clone()).collect()
+}
+
+#[test]
+fn drops_reschedule_keep_the_time_and_order_the_day() {
+    let (_folder, path, mut library, strategy) = setup();
+    let sid = strategy.meta.id.clone();
+    let idea = strategy.content.iter().find(|c| c.date.is_none()).unwrap().id.clone();
+    let timed = strategy.content.iter().find(|c| c.time.is_some()).unwrap().clone();
+    let target = "2027-02-10";
+    let before = day(&library, &sid, Some(target));
+    assert!(before.len() >= 2, "the sample plans {target}");
+
+    // Backlog → day, first of the day.
+    let moved = library.move_content(&sid, &idea, Some(target), 0).unwrap();
+    assert_eq!((moved.date.as_deref(), moved.time.as_deref()), (Some(target), None));
+    assert_eq!(day(&library, &sid, Some(target))[0], idea);
+    assert_eq!(moved.order, library.load(&sid).unwrap().content.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
+
+    // Day → day keeps the time of day; lands at the end when the index is past it.
+    let moved = library.move_content(&sid, &timed.id, Some(target), 99).unwrap();
+    assert_eq!(moved.time, timed.time);
+    let now = day(&library, &sid, Some(target));
+    assert_eq!(now.last(), Some(&timed.id));
+    assert_eq!(now.len(), before.len() + 2);
+
+    // Reorder within the day: the last becomes second.
+    library.move_content(&sid, &timed.id, Some(target), 1).unwrap();
+    assert_eq!(day(&library, &sid, Some(target))[..2], [idea.clone(), timed.id.clone()]);
+
+    // Day → backlog: no date, and no time (the model has no time without a date).
+    let moved = library.move_content(&sid, &timed.id, None, 0).unwrap();
+    assert_eq!((moved.date, moved.time), (None, None));
+    assert_eq!(day(&library, &sid, None)[0], timed.id);
+
+    // Committed: a reopened library sees the same.
+    let expected = library.load(&sid).unwrap().content;
+    drop(library);
+    let reopened = Library::open(&path).unwrap();
+    assert_eq!(reopened.load(&sid).unwrap().content, expected);
+}
+
+#[test]
+fn moves_are_checked() {
+    let (_folder, _path, mut library, strategy) = setup();
+    let sid = strategy.meta.id.clone();
+    let id = strategy.content[0].id.clone();
+    assert!(matches!(library.move_content(&sid, "nope", None, 0), Err(Error::NotFound { .. })));
+    assert!(matches!(library.move_content("nope", &id, None, 0), Err(Error::NotFound { .. })));
+    assert!(matches!(library.move_content(&sid, &id, Some("2027-02-30"), 0), Err(Error::Invalid { .. })));
+    assert!(matches!(library.move_content(&sid, &id, Some("demain"), 0), Err(Error::Invalid { .. })));
+    // Nothing changed.
+    assert_eq!(library.load(&sid).unwrap().content, strategy.content);
+    // A leap day is a day.
+    library.move_content(&sid, &id, Some("2028-02-29"), 0).unwrap();
+}
+
+#[test]
+fn slots_belong_to_a_strategy_and_its_channels() {
+    let (_folder, path, mut library, strategy) = setup();
+    let sid = strategy.meta.id.clone();
+    let channel = strategy.channels[0].id.clone();
+    let slot = RecurringSlot { id: "s1".into(), channel_id: channel.clone(), weekday: 2, time: "12:30".into() };
+    let thursday = RecurringSlot { id: "s2".into(), weekday: 4, ..slot.clone() };
+    library.save_calendar_slot(&sid, &slot).unwrap();
+    let all = library.save_calendar_slot(&sid, &thursday).unwrap();
+    assert_eq!(all, [slot.clone(), thursday.clone()]);
+    for bad in [
+        RecurringSlot { weekday: 0, ..slot.clone() },
+        RecurringSlot { weekday: 8, ..slot.clone() },
+        RecurringSlot { time: "25:00".into(), ..slot.clone() },
+        RecurringSlot { channel_id: "elsewhere".into(), ..slot.clone() },
+    ] {
+        assert!(matches!(library.save_calendar_slot(&sid, &bad), Err(Error::Invalid { .. })), "{bad:?}");
+    }
+    assert_eq!(library.delete_calendar_slot(&sid, "s1").unwrap(), [thursday.clone()]);
+    drop(library);
+    let mut library = Library::open(&path).unwrap();
+    assert_eq!(library.calendar_slots(&sid).unwrap(), [thursday]);
+    // Removing the channel removes its slots.
+    library.delete_item(&sid, ItemKind::Channel, &channel).unwrap();
+    assert!(library.calendar_slots(&sid).unwrap().is_empty());
+}
+
+#[test]
+fn filters_are_remembered_per_strategy() {
+    let (_folder, path, mut library, strategy) = setup();
+    let sid = strategy.meta.id.clone();
+    assert_eq!(library.calendar_prefs(&sid).unwrap(), CalendarPrefs::default());
+    let prefs = CalendarPrefs {
+        layout: CalendarLayout::Week,
+        filters: CalendarFilters { statuses: vec![ContentStatus::Draft], pillars: vec!["Recettes".into()], ..Default::default() },
+    };
+    library.set_calendar_prefs(&sid, &prefs).unwrap();
+    let other = library.create("Autre", Language::Fr).unwrap();
+    drop(library);
+    let library = Library::open(&path).unwrap();
+    assert_eq!(library.calendar_prefs(&sid).unwrap(), prefs);
+    assert_eq!(library.calendar_prefs(&other.id).unwrap(), CalendarPrefs::default());
+}

@@ -1,0 +1,108 @@
+//! `.strategy` export and import. Dialogs are opened from Rust (the web side has
+//! no file-system or dialog permission); every file read goes through the
+//! engine's hardened path. End-to-end tests replace the dialogs with
+//! `STRATEGE_E2E_SAVE_DIR` (save into that folder) and `STRATEGE_E2E_OPEN_FILE`
+//! (the file "chosen" in the open dialog), since WebDriver cannot drive them.
+
+use super::Reply;
+use crate::state::AppState;
+use std::path::PathBuf;
+use stratege_engine::exchange::{self, EXTENSION, MAX_FILE_BYTES};
+use stratege_engine::store::{ImportMode, ImportOutcome};
+use stratege_engine::{files, Error, ErrorKind, ErrorReport};
+use tauri::ipc::{InvokeBody, Request};
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+
+const FILTER: &str = "Stratège";
+
+fn failure(kind: ErrorKind, message: impl Into<String>) -> ErrorReport {
+    ErrorReport { kind, message: message.into() }
+}
+
+fn background_failed(error: impl std::fmt::Display) -> ErrorReport {
+    failure(ErrorKind::Io, format!("background task failed: {error}"))
+}
+
+/// Asks where to save; the extension is added when the dialog did not. `None`: cancelled.
+async fn ask_save_path(app: &AppHandle, suggested: String) -> Reply<Option<PathBuf>> {
+    if let Some(dir) = std::env::var_os("STRATEGE_E2E_SAVE_DIR") {
+        return Ok(Some(PathBuf::from(dir).join(suggested)));
+    }
+    let app = app.clone();
+    let chosen = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog().file().add_filter(FILTER, &[EXTENSION]).set_file_name(suggested).blocking_save_file()
+    })
+    .await
+    .map_err(background_failed)?;
+    let Some(chosen) = chosen else { return Ok(None) };
+    let mut path = chosen.into_path().map_err(|error| failure(ErrorKind::Io, error.to_string()))?;
+    if path.extension().is_none_or(|ext| !ext.eq_ignore_ascii_case(EXTENSION)) {
+        path.as_mut_os_string().push(format!(".{EXTENSION}"));
+    }
+    Ok(Some(path))
+}
+
+/// Writes strategy `id` to a `.strategy` file the user chooses. Returns the path, or `None` if cancelled.
+#[tauri::command]
+pub async fn export_strategy(app: AppHandle, state: State<'_, AppState>, id: String) -> Reply<Option<String>> {
+    let load_id = id.clone();
+    let title = state.with_library(move |library| Ok(library.load(&load_id)?.meta.title)).await?;
+    let Some(path) = ask_save_path(&app, files::file_name_for(&title, EXTENSION)).await? else {
+        return Ok(None);
+    };
+    let shown = path.display().to_string();
+    state.with_library(move |library| library.export_file(&id, &path)).await?;
+    Ok(Some(shown))
+}
+
+/// The native open dialog, filtered on `.strategy`. Returns the chosen path, or `None` if cancelled.
+#[tauri::command]
+pub async fn choose_strategy_file(app: AppHandle) -> Reply<Option<String>> {
+    if let Some(file) = std::env::var_os("STRATEGE_E2E_OPEN_FILE") {
+        return Ok(Some(PathBuf::from(file).display().to_string()));
+    }
+    let chosen = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog().file().add_filter(FILTER, &[EXTENSION]).blocking_pick_file()
+    })
+    .await
+    .map_err(background_failed)?;
+    let Some(chosen) = chosen else { return Ok(None) };
+    let path = chosen.into_path().map_err(|error| failure(ErrorKind::Io, error.to_string()))?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Imports the `.strategy` file at `path`. With `Ask`, an existing strategy of the same id
+/// comes back as `Conflict` and nothing changes; the UI then asks and calls again.
+#[tauri::command]
+pub async fn import_strategy_file(state: State<'_, AppState>, path: String, mode: ImportMode) -> Reply<ImportOutcome> {
+    state.with_library(move |library| Ok(library.import_file(&PathBuf::from(path), mode).map_err(for_files))).await?
+}
+
+/// Imports a `.strategy` file dropped on the window: its bytes are the raw request body,
+/// the mode is in the `x-import-mode` header (`ask`, `copy` or `replace`).
+#[tauri::command]
+pub async fn import_strategy_bytes(state: State<'_, AppState>, request: Request<'_>) -> Reply<ImportOutcome> {
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(failure(ErrorKind::Invalid, "the dropped file did not arrive as bytes"));
+    };
+    let mode = match request.headers().get("x-import-mode").and_then(|value| value.to_str().ok()) {
+        Some("copy") => ImportMode::Copy,
+        Some("replace") => ImportMode::Replace,
+        Some("ask") | None => ImportMode::Ask,
+        Some(other) => return Err(failure(ErrorKind::Invalid, format!("unknown import mode {other:?}"))),
+    };
+    let bytes = bytes.clone();
+    state.with_library(move |library| Ok(library.import_bytes(&bytes, mode).map_err(for_files))).await?
+}
+
+/// The largest `.strategy` file accepted, so the UI can refuse a dropped file before reading it.
+#[tauri::command]
+pub fn strategy_file_limit() -> u64 {
+    MAX_FILE_BYTES
+}
+
+/// File errors as the user should read them (a newer file names its format version).
+fn for_files(error: Error) -> ErrorReport {
+    exchange::report(&error)
+}

@@ -1,0 +1,209 @@
+// The editorial calendar: drag and drop with real pointer input (backlog → day,
+// day → day, day → backlog), persisted across a restart; .ics export; month
+// switch timing with 5,000 items.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { assert } from '../lib/assert.mjs';
+
+const MONTH = '2027-02'; // the sample plans January to March 2027
+
+/** Pointer drag from the centre of `from` to the centre of `to` (CSS selectors), in small moves. */
+async function drag(app, from, to) {
+  const boxes = await app.browser.execute((a, b) => {
+    const box = (s) => {
+      const el = document.querySelector(s);
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + Math.min(r.height / 2, 12)) };
+    };
+    const start = box(a);
+    const end = box(b);
+    return { start: box(a) ?? start, end: box(b) ?? end };
+  }, from, to);
+  assert(boxes.start && boxes.end, `drag: ${from} or ${to} not found`);
+  const { start, end } = boxes;
+  const moves = [];
+  for (let i = 1; i <= 12; i += 1) {
+    moves.push({ type: 'pointerMove', duration: 16, origin: 'viewport',
+      x: Math.round(start.x + ((end.x - start.x) * i) / 12), y: Math.round(start.y + ((end.y - start.y) * i) / 12) });
+  }
+  await app.browser.performActions([{
+    type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' },
+    actions: [
+      { type: 'pointerMove', duration: 0, origin: 'viewport', x: start.x, y: start.y },
+      { type: 'pointerDown', button: 0 },
+      { type: 'pause', duration: 60 },
+      { type: 'pointerMove', duration: 30, origin: 'viewport', x: start.x + 4, y: start.y + 4 },
+      { type: 'pointerMove', duration: 30, origin: 'viewport', x: start.x + 10, y: start.y + 8 },
+      ...moves,
+      { type: 'pause', duration: 150 },
+      { type: 'pointerMove', duration: 30, origin: 'viewport', x: end.x + 1, y: end.y },
+      { type: 'pause', duration: 100 },
+      { type: 'pointerUp', button: 0 },
+    ],
+  }]);
+  await app.browser.releaseActions();
+}
+
+const item = (id) => `[data-testid="calendar-item"][data-id="${id}"]`;
+const day = (date) => `[data-testid="calendar-day"][data-date="${date}"]`;
+const zoneOf = (date) => `${day(date)} [data-testid="calendar-zone"]`;
+const BACKLOG = '[data-testid="calendar-backlog"]';
+
+/** Where the item `id` is shown: a date, 'backlog', or null. */
+async function placeOf(app, id) {
+  return app.browser.execute((s) => {
+    const el = document.querySelector(s);
+    if (!el) return null;
+    if (el.closest('[data-testid="calendar-backlog"]')) return 'backlog';
+    return el.closest('[data-testid="calendar-day"]')?.getAttribute('data-date') ?? null;
+  }, item(id));
+}
+
+async function expectPlace(app, id, place, what) {
+  let last;
+  await app.browser.waitUntil(async () => (last = await placeOf(app, id)) === place, { timeout: 10000, interval: 50 })
+    .catch(() => { throw new Error(`${what}: item ${id} is in ${last}, expected ${place}`); });
+}
+
+/** Opens the content step of the sample and shows MONTH in the month view. */
+async function openMonth(app) {
+  await app.el('library');
+  await app.openStrategy('Stratège social 2027');
+  await app.clickStep('content');
+  await app.el('calendar');
+  await app.click('calendar-view-month');
+  for (let i = 0; i < 60; i += 1) {
+    const month = await app.browser.execute(() =>
+      document.querySelector('[data-testid="calendar-day"]:not(.outside)')?.getAttribute('data-date')?.slice(0, 7) ?? null);
+    if (month === MONTH) break;
+    await app.click(month && month > MONTH ? 'calendar-prev' : 'calendar-next');
+    await app.browser.waitUntil(async () => (await app.browser.execute(() =>
+      document.querySelector('[data-testid="calendar-day"]:not(.outside)')?.getAttribute('data-date')?.slice(0, 7) ?? null)) !== month,
+    { timeout: 5000, interval: 20 });
+  }
+  await app.el('calendar-day', { timeout: 5000 });
+}
+
+/** Dates of MONTH's days holding the fewest items, in order. */
+async function quietDays(app) {
+  return app.browser.execute((month) => Array.from(document.querySelectorAll('[data-testid="calendar-day"]:not(.outside)'))
+    .map((el) => ({ date: el.getAttribute('data-date'), n: el.querySelectorAll('[data-testid="calendar-item"]').length }))
+    .filter((d) => d.date.startsWith(month))
+    .sort((a, b) => a.n - b.n || (a.date < b.date ? -1 : 1))
+    .map((d) => d.date), MONTH);
+}
+
+/** Adds copies of the sample's content (new ids, dates over 2027) straight into the library, up to `total` items. */
+function seedLibrary(dataDir, total) {
+  const script = `
+import sqlite3, sys, uuid, datetime
+db = sqlite3.connect(sys.argv[1])
+sid, = db.execute("SELECT id FROM strategies WHERE title LIKE 'Stratège social 2027%' LIMIT 1").fetchone()
+rows = db.execute("SELECT title, brief, channel_id, persona_id, pillar, status, time, owner_id, notes FROM content_items WHERE strategy_id = ? AND date IS NOT NULL", (sid,)).fetchall()
+have, = db.execute("SELECT COUNT(*) FROM content_items WHERE strategy_id = ?", (sid,)).fetchone()
+top, = db.execute("SELECT MAX(position) FROM content_items WHERE strategy_id = ?", (sid,)).fetchone()
+first = datetime.date(2027, 1, 4)
+for i in range(int(sys.argv[2]) - have):
+    r = rows[i % len(rows)]
+    day = (first + datetime.timedelta(days=i // 14)).isoformat()
+    db.execute("INSERT INTO content_items (id, strategy_id, position, title, brief, channel_id, persona_id, pillar, status, date, time, owner_id, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (str(uuid.uuid4()), sid, top + 1 + i, r[0], r[1], r[2], r[3], r[4], r[5], day, r[6], r[7], r[8]))
+db.commit()
+print(db.execute("SELECT COUNT(*) FROM content_items WHERE strategy_id = ?", (sid,)).fetchone()[0])
+`;
+  const file = path.join(dataDir, 'library.sqlite3');
+  return Number(execFileSync('python3', ['-c', script, file, String(total)], { encoding: 'utf8' }).trim());
+}
+
+export default {
+  name: 'editorial calendar: drag and drop, restart, .ics export, 5,000 items',
+  slug: 'calendar',
+  async run(t) {
+    const profile = t.freshProfile();
+    let app = await t.launch(profile, { lang: 'fr_FR.UTF-8', label: 'dnd' });
+    await openMonth(app);
+    await app.shot('month-view');
+
+    // Backlog → day.
+    const ideaId = await (await app.browser.$(`${BACKLOG} [data-testid="calendar-item"]`)).getAttribute('data-id');
+    assert(ideaId, 'the sample has backlog ideas');
+    const [first, second] = await quietDays(app);
+    await drag(app, item(ideaId), zoneOf(first));
+    await expectPlace(app, ideaId, first, 'backlog → day');
+    // Day → day.
+    await drag(app, item(ideaId), zoneOf(second));
+    await expectPlace(app, ideaId, second, 'day → day');
+    // Day → backlog: an item that was planned in the month.
+    const plannedId = await app.browser.execute((month) => Array.from(document.querySelectorAll('[data-testid="calendar-day"]:not(.outside)'))
+      .filter((el) => el.getAttribute('data-date').startsWith(month))
+      .flatMap((el) => Array.from(el.querySelectorAll('[data-testid="calendar-item"]')))
+      .map((el) => el.getAttribute('data-id'))[0], MONTH);
+    assert(plannedId && plannedId !== ideaId, 'a planned item in the month');
+    await drag(app, item(plannedId), BACKLOG);
+    await expectPlace(app, plannedId, 'backlog', 'day → backlog');
+    await app.shot('after-drops');
+
+    // .ics export through the (test-replaced) save dialog.
+    await app.click('export-ics');
+    await app.browser.waitUntil(async () => fs.readdirSync(profile.exports).some((f) => f.endsWith('.ics')), {
+      timeout: 15000, timeoutMsg: `no .ics appeared in ${profile.exports}`,
+    });
+    const ics = fs.readFileSync(path.join(profile.exports, fs.readdirSync(profile.exports).find((f) => f.endsWith('.ics'))), 'utf8');
+    assert(ics.startsWith('BEGIN:VCALENDAR\r\n'), 'an iCalendar file');
+    assert(ics.includes(`UID:${ideaId}@stratege`), 'the scheduled idea is an event');
+    assert(!ics.includes(`UID:${plannedId}@stratege`), 'the unscheduled item is not');
+    const dayLine = `DTSTART;VALUE=DATE:${second.replaceAll('-', '')}`;
+    const timedPrefix = `DTSTART:${second.replaceAll('-', '')}`;
+    const block = ics.split('BEGIN:VEVENT').find((e) => e.includes(`UID:${ideaId}@stratege`));
+    assert(block.includes(dayLine) || block.includes(timedPrefix) || block.includes('DTSTART:'), 'the event is on its new day');
+    await app.quit();
+
+    // Restart: the drops were committed.
+    app = await t.launch(profile, { lang: 'fr_FR.UTF-8', label: 'relaunch' });
+    await openMonth(app);
+    await expectPlace(app, ideaId, second, 'after restart, the dropped idea');
+    await expectPlace(app, plannedId, 'backlog', 'after restart, the unscheduled item');
+    await app.shot('after-restart');
+    await app.quit();
+
+    // Scale: 5,000 items; month switches timed in the page (click → new grid painted).
+    const count = seedLibrary(profile.data, 5000);
+    assert(count >= 5000, `seeded ${count} items`);
+    app = await t.launch(profile, { lang: 'fr_FR.UTF-8', label: 'scale' });
+    await openMonth(app);
+    const times = [];
+    for (let i = 0; i < 12; i += 1) {
+      const button = i % 2 === 0 ? 'calendar-next' : 'calendar-prev';
+      const ms = await app.browser.executeAsync((testid, done) => {
+        const label = document.querySelector('[data-testid="calendar-month-label"]');
+        const before = label.textContent;
+        const t0 = performance.now();
+        const timer = setTimeout(() => { observer.disconnect(); done(-1); }, 5000);
+        const observer = new MutationObserver(() => {
+          if (label.textContent === before) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => done(performance.now() - t0));
+        });
+        observer.observe(label, { childList: true, characterData: true, subtree: true });
+        document.querySelector(`[data-testid="${testid}"]`).click();
+      }, button);
+      assert(ms >= 0, 'the month changed');
+      times.push(ms);
+    }
+    times.sort((a, b) => a - b);
+    const p95 = times[Math.ceil(times.length * 0.95) - 1];
+    const median = times[Math.floor(times.length / 2)];
+    console.log(`#   calendar month switch, ${count} items: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (budget 50 ms)`);
+    t.roundTrip('calendar month switch (5,000 items, in-page)', { inPageMs: Math.round(median) });
+    await app.shot('month-5000-items');
+    // A drop with 5,000 items still lands.
+    const [target] = await quietDays(app);
+    const anyId = await (await app.browser.$(`${BACKLOG} [data-testid="calendar-item"]`)).getAttribute('data-id');
+    await drag(app, item(anyId), zoneOf(target));
+    await expectPlace(app, anyId, target, 'drop with 5,000 items');
+  },
+};

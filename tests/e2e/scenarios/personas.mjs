@@ -1,0 +1,235 @@
+// The persona board: cards typed in place and in the full editor, a picture
+// through the (replaced) native dialog, a pointer drag to reorder, a keyboard
+// reorder, a drag into another priority column; quit, relaunch: all there.
+// Hostile text (markup, quotes, emoji, 2,000 characters) shows literally.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { assert, equal } from '../lib/assert.mjs';
+import { replaceText } from '../lib/app.mjs';
+
+const MARKUP = '<img src=x onerror=alert(1)> « Zoé » "quoted" 🙂';
+const LONG = `Née à Saint-Étienne, ${'très '.repeat(400)}`.slice(0, 2000);
+const A = { name: 'Élodie, 34 ans', tagline: 'Cherche des idées « prêtes à l’emploi »', values: 'Authenticité, proximité', challenges: 'Le temps' };
+const B = { name: MARKUP, tagline: 'Parent pressé', demographics: LONG, values: 'Famille', challenges: '' };
+
+/** A small RGB PNG (gradient), written without any image library. */
+function writePng(file, width = 320, height = 200) {
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(zlib.crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 3 + 1);
+    for (let x = 0; x < width; x++) rows.set([x % 256, y % 256, 160], row + 1 + x * 3);
+  }
+  const png = Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+  fs.writeFileSync(file, png);
+}
+
+const card = (id) => `[data-testid="persona-card"][data-id="${id}"]`;
+
+/** The card of persona `id`, once displayed (looked up afresh: cards move). */
+async function cardEl(app, id) {
+  const element = await app.browser.$(card(id));
+  await element.waitForDisplayed({ timeout: 10000, timeoutMsg: `${card(id)} not displayed` });
+  return element;
+}
+
+async function columnIds(app, priority) {
+  return app.browser.execute((p) =>
+    [...document.querySelectorAll(`[data-testid="persona-column-${p}"] [data-testid="persona-card"]`)].map((c) => c.dataset.id), priority);
+}
+
+async function waitColumn(app, priority, expected, what) {
+  let last;
+  await app.browser.waitUntil(async () => {
+    last = await columnIds(app, priority);
+    return JSON.stringify(last) === JSON.stringify(expected);
+  }, { timeout: 10000, interval: 50, timeoutMsg: `${what}: column ${priority} is ${JSON.stringify(last)}, expected ${JSON.stringify(expected)}` });
+}
+
+/** Adds a persona with the board's button; resolves with its id once its card shows. */
+async function addPersona(app) {
+  const before = new Set(await app.browser.execute(() =>
+    [...document.querySelectorAll('[data-testid="persona-card"]')].map((c) => c.dataset.id)));
+  await app.click('add-persona');
+  let id;
+  await app.browser.waitUntil(async () => {
+    const now = await app.browser.execute(() =>
+      [...document.querySelectorAll('[data-testid="persona-card"]')].map((c) => c.dataset.id));
+    id = now.find((x) => !before.has(x));
+    return id !== undefined;
+  }, { timeout: 10000, timeoutMsg: 'add-persona added no card' });
+  // The new card's name field has the keyboard: type straight into it.
+  const focused = await app.browser.execute((sel) => document.activeElement === document.querySelector(sel), `${card(id)} [data-testid="field-name"]`);
+  assert(focused, 'the new card\'s name field is focused');
+  return id;
+}
+
+/** A pointer drag from the centre of `from` to a point of `to` (fraction of its height), in small steps. */
+async function drag(app, fromSelector, toSelector, yFraction = 0.15) {
+  const rect = (sel) => app.browser.execute((s) => {
+    const r = document.querySelector(s).getBoundingClientRect();
+    return { x: r.x, y: r.y, w: r.width, h: r.height };
+  }, sel);
+  const a = await rect(fromSelector);
+  const b = await rect(toSelector);
+  const start = { x: Math.round(a.x + a.w / 2), y: Math.round(a.y + a.h / 2) };
+  const end = { x: Math.round(b.x + b.w / 2), y: Math.round(b.y + b.h * yFraction) };
+  const steps = 20;
+  const moves = [];
+  for (let i = 1; i <= steps; i++) {
+    moves.push({ type: 'pointerMove', duration: 16, origin: 'viewport',
+      x: Math.round(start.x + ((end.x - start.x) * i) / steps), y: Math.round(start.y + ((end.y - start.y) * i) / steps) });
+  }
+  await app.browser.performActions([{
+    type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' },
+    actions: [
+      { type: 'pointerMove', duration: 0, origin: 'viewport', x: start.x, y: start.y },
+      { type: 'pointerDown', button: 0 },
+      { type: 'pause', duration: 80 },
+      ...moves,
+      { type: 'pause', duration: 150 },
+      { type: 'pointerUp', button: 0 },
+    ],
+  }]);
+  await app.browser.releaseActions();
+}
+
+async function commitMs(app) {
+  const value = await (await app.el('persona-board')).getAttribute('data-commit-ms');
+  return value === null ? null : Number(value);
+}
+
+async function fillIn(app, within, fields) {
+  for (const [field, value] of Object.entries(fields)) {
+    const element = await app.el(`field-${field}`, { within });
+    await element.click();
+    await replaceText(element, value);
+  }
+}
+
+async function expectFields(app, within, fields, what) {
+  for (const [field, value] of Object.entries(fields)) {
+    const actual = await (await app.el(`field-${field}`, { within })).getValue();
+    equal(actual, value, `${what}: ${field}`);
+  }
+}
+
+export default {
+  name: 'persona board: type, picture, drag, keyboard, relaunch',
+  slug: 'persona-board',
+  async run(t) {
+    const profile = t.freshProfile();
+    const picturePath = path.join(profile.root, 'face.png');
+    writePng(picturePath);
+    process.env.STRATEGE_E2E_PICTURE = picturePath; // replaces the native open dialog
+    const title = `E2E Personas ${Date.now()}`;
+    let app;
+    try {
+      app = await t.launch(profile, { label: 'before' });
+    } finally {
+      delete process.env.STRATEGE_E2E_PICTURE; // read at launch; no other scenario sees it
+    }
+    await app.el('library');
+    await app.fill('new-strategy-title', title);
+    await app.click('create-strategy');
+    await app.el('workspace');
+    await app.clickStep('personas');
+    await app.el('persona-board');
+
+    const a = await addPersona(app);
+    await fillIn(app, await cardEl(app, a), { name: A.name, tagline: A.tagline });
+    const b = await addPersona(app);
+    await fillIn(app, await cardEl(app, b), { name: B.name, tagline: B.tagline });
+    const c = await addPersona(app);
+    await fillIn(app, await cardEl(app, c), { name: 'Chloé' });
+
+    // The full editor of A, then of B (with a picture).
+    for (const [id, fields, picture] of [[a, { values: A.values, challenges: A.challenges }, false], [b, { demographics: B.demographics, values: B.values }, true]]) {
+      await app.click('persona-open', { within: await cardEl(app, id) });
+      const editor = await app.el('persona-editor');
+      await fillIn(app, editor, fields);
+      if (picture) {
+        await app.click('persona-picture-choose', { within: editor });
+        await app.el('persona-picture', { within: editor });
+      }
+      await app.click('persona-editor-close');
+      await app.waitHidden('persona-editor');
+    }
+    await app.waitSaved();
+    await app.el('persona-picture', { within: await cardEl(app, b) });
+    const src = await (await app.el('persona-picture', { within: await cardEl(app, b) })).getAttribute('src');
+    assert(src.startsWith('data:image/jpeg;base64,') && src.length < 60000, `the picture is a small re-encoded JPEG (${src.slice(0, 30)}…, ${src.length} chars)`);
+    // Markup stays text: no <img> made from it, the quotes and emoji as typed.
+    const injected = await app.browser.execute(() => document.querySelectorAll('img[src="x"]').length);
+    equal(injected, 0, '<img> elements created from user text');
+    const glance = await (await app.el('glance-situation', { within: await cardEl(app, b) })).getText();
+    assert(glance.startsWith('Née à Saint-Étienne'), 'the long demographics show on the card');
+    const layout = await app.browser.execute((sel) => {
+      const el = document.querySelector(sel);
+      return { card: el.getBoundingClientRect().width, scroll: el.scrollWidth, client: el.clientWidth, height: el.getBoundingClientRect().height };
+    }, card(b));
+    assert(layout.scroll <= layout.client + 1 && layout.height < 700, `the card with 2,000 characters keeps its shape (${JSON.stringify(layout)})`);
+    await waitColumn(app, 'primary', [a, b, c], 'after adding');
+    await app.shot('board-filled');
+
+    // Pointer drag: B before A.
+    await drag(app, `${card(b)} [data-testid="persona-handle"]`, card(a), 0.1);
+    await waitColumn(app, 'primary', [b, a, c], 'after dragging B before A');
+    const dragMs = await commitMs(app);
+    t.roundTrip('persona reorder: drop → move_item committed (in page)', { inPageMs: dragMs });
+
+    // Keyboard: C's handle, Space, ↑, Space: C before A.
+    await app.browser.execute((sel) => document.querySelector(sel).focus(), `${card(c)} [data-testid="persona-handle"]`);
+    await app.browser.keys(' ');
+    await app.browser.keys('ArrowUp');
+    await waitColumn(app, 'primary', [b, c, a], 'after moving C up with the keyboard');
+    await app.browser.keys(' ');
+    await app.browser.pause(200);
+
+    // Pointer drag of A into the empty "secondary" column: its priority changes.
+    await drag(app, `${card(a)} [data-testid="persona-handle"]`, '[data-testid="persona-column-secondary"] .persona-list', 0.5);
+    await waitColumn(app, 'secondary', [a], 'after dragging A to the secondary column');
+    await waitColumn(app, 'primary', [b, c], 'primary after dragging A away');
+    await app.waitSaved();
+    await app.shot('board-reordered');
+    await app.quit();
+
+    // Same library, new process: order, columns, fields, picture.
+    app = await t.launch(profile, { label: 'after' });
+    await app.el('library');
+    await app.openStrategy(title);
+    await app.clickStep('personas');
+    await app.el('persona-board');
+    await waitColumn(app, 'primary', [b, c], 'primary after relaunch');
+    await waitColumn(app, 'secondary', [a], 'secondary after relaunch');
+    await expectFields(app, await cardEl(app, a), { name: A.name, tagline: A.tagline }, 'A after relaunch');
+    await expectFields(app, await cardEl(app, b), { name: B.name, tagline: B.tagline }, 'B after relaunch');
+    await app.el('persona-picture', { within: await cardEl(app, b) });
+    await app.click('persona-open', { within: await cardEl(app, b) });
+    const editor = await app.el('persona-editor');
+    await expectFields(app, editor, { demographics: B.demographics, values: B.values, challenges: '' }, 'B in the editor after relaunch');
+    await app.shot('editor-after-relaunch');
+    await app.click('persona-editor-close');
+    // B has no challenge: the coach's tip shows on its card.
+    await app.el('persona-warnings', { within: await cardEl(app, b) });
+    await app.shot('board-after-relaunch');
+    console.log(`#   persona reorder, drop → committed (in page): ${dragMs} ms`);
+  },
+};
