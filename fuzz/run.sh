@@ -12,4 +12,4 @@ fi
 # cargo-fuzz passes nightly-only flags (-Zsanitizer=address ...). The machines have a
 # stable toolchain only; RUSTC_BOOTSTRAP=1 lets it accept them (fuzzing only, never the app).
 RUSTC_BOOTSTRAP=1 cargo fuzz run import corpus/import ../tests/hostile/files -- \
-  -max_total_time="$seconds" -max_len=262144 -timeout=10 -rss_limit_mb=2048
+  -max_total_time="$seconds" -max_len=1048576 -timeout=10 -rss_limit_mb=2048

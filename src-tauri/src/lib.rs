@@ -1,6 +1,7 @@
 //! The desktop shell: opens the library, registers the IPC commands and the
 //! native menu, and hands everything else to `stratege-engine`.
 
+mod backups;
 mod commands;
 mod menu;
 mod open_files;
@@ -20,6 +21,7 @@ pub fn run() {
         .setup(|app| {
             let state = state::AppState::open(app.handle())?;
             app.manage(state);
+            backups::start(app.handle());
             menu::install(app)?;
             open_files::setup(app);
             Ok(())
@@ -50,6 +52,9 @@ pub fn run() {
             commands::strategy::delete_item,
             commands::strategy::move_item,
             commands::strategy::coach_report,
+            commands::strategy::undo,
+            commands::strategy::redo,
+            commands::strategy::history,
             commands::export::export_pdf,
             commands::calendar::calendar_grid,
             commands::calendar::channel_colors,
@@ -72,6 +77,9 @@ pub fn run() {
             commands::settings::set_language,
             commands::settings::quit,
             commands::settings::ui_ready,
+            commands::backup::list_backups,
+            commands::backup::restore_backup,
+            commands::backup::library_damage,
         ])
         .build(tauri::generate_context!());
     match app {

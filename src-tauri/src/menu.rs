@@ -14,6 +14,8 @@ const EXPORT_STRATEGY: &str = "export_strategy";
 const IMPORT_STRATEGY: &str = "import_strategy";
 const LANGUAGE_FR: &str = "language_fr";
 const LANGUAGE_EN: &str = "language_en";
+const UNDO: &str = "undo";
+const REDO: &str = "redo";
 const ZOOM_IN: &str = "zoom_in";
 const ZOOM_OUT: &str = "zoom_out";
 const ZOOM_RESET: &str = "zoom_reset";
@@ -27,6 +29,8 @@ struct Labels {
     export_strategy: &'static str,
     import_strategy: &'static str,
     edit: &'static str,
+    undo: &'static str,
+    redo: &'static str,
     view: &'static str,
     zoom_in: &'static str,
     zoom_out: &'static str,
@@ -46,6 +50,8 @@ fn labels(language: Language) -> Labels {
             export_strategy: "Exporter la stratégie (.strategy)…",
             import_strategy: "Importer une stratégie (.strategy)…",
             edit: "Édition",
+            undo: "Annuler",
+            redo: "Rétablir",
             view: "Affichage",
             zoom_in: "Agrandir",
             zoom_out: "Réduire",
@@ -62,6 +68,8 @@ fn labels(language: Language) -> Labels {
             export_strategy: "Export the strategy (.strategy)…",
             import_strategy: "Import a strategy (.strategy)…",
             edit: "Edit",
+            undo: "Undo",
+            redo: "Redo",
             view: "View",
             zoom_in: "Zoom in",
             zoom_out: "Zoom out",
@@ -101,9 +109,10 @@ fn build<R: Runtime>(app: &AppHandle<R>, language: Language) -> tauri::Result<Me
         l.edit,
         true,
         &[
-            // Undo/redo are native on macOS and Windows; GTK has no such item.
-            &PredefinedMenuItem::undo(app, None)?,
-            &PredefinedMenuItem::redo(app, None)?,
+            // Our own undo/redo: the engine's history of the strategy's edits,
+            // not the text field's (which would miss drags, deletes and imports).
+            &item(UNDO, l.undo, Some("CmdOrCtrl+Z"))?,
+            &item(REDO, l.redo, Some("Shift+CmdOrCtrl+Z"))?,
             &PredefinedMenuItem::separator(app)?,
             &PredefinedMenuItem::cut(app, None)?,
             &PredefinedMenuItem::copy(app, None)?,

@@ -42,7 +42,10 @@ fn main() {
     strategy.personas = (0..PERSONAS)
         .map(|i| {
             let mut persona = pattern[i % pattern.len()].clone();
-            persona.id = new_id();
+            // The sample's own personas keep their ids: its calendar points at them.
+            if i >= pattern.len() {
+                persona.id = new_id();
+            }
             persona.picture = Some(face.clone());
             persona
         })

@@ -119,3 +119,20 @@ fn filters_are_remembered_per_strategy() {
     assert_eq!(library.calendar_prefs(&sid).unwrap(), prefs);
     assert_eq!(library.calendar_prefs(&other.id).unwrap(), CalendarPrefs::default());
 }
+
+#[test]
+fn a_list_with_gaps_is_renumbered_by_a_move() {
+    let (_folder, _path, mut library, strategy) = setup();
+    let sid = strategy.meta.id.clone();
+    // Deleting leaves a gap in the positions.
+    library.delete_item(&sid, ItemKind::ContentItem, &strategy.content[3].id).unwrap();
+    let last = strategy.content.last().unwrap().id.clone();
+    let moved = library.move_content(&sid, &last, Some("2027-01-04"), 0).unwrap();
+    let loaded: Vec<String> = library.load(&sid).unwrap().content.iter().map(|c| c.id.clone()).collect();
+    assert_eq!(moved.order, loaded);
+    assert_eq!(day(&library, &sid, Some("2027-01-04"))[0], last);
+    // Then contiguous again: a later move takes the one-statement path and agrees too.
+    let first = loaded[0].clone();
+    let moved = library.move_content(&sid, &first, None, 0).unwrap();
+    assert_eq!(moved.order, library.load(&sid).unwrap().content.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
+}

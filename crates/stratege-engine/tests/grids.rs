@@ -62,7 +62,8 @@ fn a_duplicate_keeps_the_degrees_under_new_ids() {
     persona.channel_ids = vec![c[0].clone(), c[1].clone()];
     persona.primary_channel_ids = vec![c[1].clone()];
     library.update_item(&id, &Item::Persona(persona)).unwrap();
-    let copy = library.load(&library.duplicate(&id).unwrap().id).unwrap();
+    let copy_id = library.duplicate(&id).unwrap().id;
+    let copy = library.load(&copy_id).unwrap();
     let p = &copy.personas[0];
     assert_eq!(p.primary_channel_ids, [copy.channels[1].id.clone()]);
     assert_eq!(p.channel_ids, [copy.channels[0].id.clone(), copy.channels[1].id.clone()]);

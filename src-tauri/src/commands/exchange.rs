@@ -2,7 +2,8 @@
 //! no file-system or dialog permission); every file read goes through the
 //! engine's hardened path. End-to-end tests replace the dialogs with
 //! `STRATEGE_E2E_SAVE_DIR` (save into that folder) and `STRATEGE_E2E_OPEN_FILE`
-//! (the file "chosen" in the open dialog), since WebDriver cannot drive them.
+//! (the file "chosen" in the open dialog; for a folder, its newest `.strategy`
+//! file), since WebDriver cannot drive them.
 
 use super::Reply;
 use crate::state::AppState;
@@ -60,7 +61,7 @@ pub async fn export_strategy(app: AppHandle, state: State<'_, AppState>, id: Str
 #[tauri::command]
 pub async fn choose_strategy_file(app: AppHandle) -> Reply<Option<String>> {
     if let Some(file) = std::env::var_os("STRATEGE_E2E_OPEN_FILE") {
-        return Ok(Some(PathBuf::from(file).display().to_string()));
+        return Ok(Some(e2e_chosen(PathBuf::from(file)).display().to_string()));
     }
     let chosen = tauri::async_runtime::spawn_blocking(move || {
         app.dialog().file().add_filter(FILTER, &[EXTENSION]).blocking_pick_file()
@@ -70,6 +71,17 @@ pub async fn choose_strategy_file(app: AppHandle) -> Reply<Option<String>> {
     let Some(chosen) = chosen else { return Ok(None) };
     let path = chosen.into_path().map_err(|error| failure(ErrorKind::Io, error.to_string()))?;
     Ok(Some(path.display().to_string()))
+}
+
+/// The end-to-end tests' stand-in for the open dialog: a file, or a folder's newest `.strategy` file.
+fn e2e_chosen(path: PathBuf) -> PathBuf {
+    let Ok(entries) = std::fs::read_dir(&path) else { return path };
+    entries
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.path())
+        .filter(|file| file.extension().is_some_and(|ext| ext == EXTENSION))
+        .max_by_key(|file| file.metadata().and_then(|m| m.modified()).ok())
+        .unwrap_or(path)
 }
 
 /// Imports the `.strategy` file at `path`. With `Ask`, an existing strategy of the same id

@@ -3,6 +3,7 @@
 use super::Reply;
 use crate::state::AppState;
 use stratege_engine::model::{Item, ItemKind, Strategy, StrategyMeta};
+use stratege_engine::store::{HistoryState, UndoOutcome};
 use tauri::State;
 
 #[tauri::command]
@@ -33,6 +34,23 @@ pub async fn delete_item(state: State<'_, AppState>, strategy_id: String, kind: 
 #[tauri::command]
 pub async fn move_item(state: State<'_, AppState>, strategy_id: String, kind: ItemKind, id: String, to_index: usize) -> Reply<Vec<Item>> {
     state.with_library(move |library| library.move_item(&strategy_id, kind, &id, to_index)).await
+}
+
+/// Reverts the strategy's last edit (`None`: nothing to undo).
+#[tauri::command]
+pub async fn undo(state: State<'_, AppState>, strategy_id: String) -> Reply<Option<UndoOutcome>> {
+    state.with_library(move |library| library.undo(&strategy_id)).await
+}
+
+/// Replays the last undone edit (`None`: nothing to redo).
+#[tauri::command]
+pub async fn redo(state: State<'_, AppState>, strategy_id: String) -> Reply<Option<UndoOutcome>> {
+    state.with_library(move |library| library.redo(&strategy_id)).await
+}
+
+#[tauri::command]
+pub async fn history(state: State<'_, AppState>, strategy_id: String) -> Reply<HistoryState> {
+    state.with_library(move |library| Ok(library.history(&strategy_id))).await
 }
 
 /// The method coach's findings on the stored strategy, as of today.

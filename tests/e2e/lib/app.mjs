@@ -13,7 +13,7 @@ const WAIT = Number(process.env.E2E_WAIT_MS || 10000);
 const FIRST_RENDER_WAIT = Number(process.env.E2E_FIRST_RENDER_MS || 30000);
 
 /** WebDriver key codes. */
-export const KEY = { null: '\uE000', enter: '\uE007', backspace: '\uE003', tab: '\uE004', control: '\uE009' };
+export const KEY = { null: '\uE000', enter: '\uE007', backspace: '\uE003', tab: '\uE004', shift: '\uE008', control: '\uE009' };
 
 export const sel = (testid) => `[data-testid="${testid}"]`;
 
@@ -111,16 +111,18 @@ export class App {
     }
   }
 
-  /** Waits until the library or the workspace is displayed (no other lookup before that). */
+  /** Waits until the library, the workspace or the damaged-library screen is displayed (no other lookup before that). */
   async waitFirstRender() {
     let which = null;
     await this.browser.waitUntil(async () => {
-      which = await this.browser.execute((a, b) => {
+      which = await this.browser.execute((a, b, c) => {
         const visible = (el) => el && el.getClientRects().length > 0;
         if (visible(document.querySelector(a))) return 'library';
         if (visible(document.querySelector(b))) return 'workspace';
+        // A damaged library opens on the damaged-library screen (backups.mjs).
+        if (visible(document.querySelector(c))) return 'damaged';
         return null;
-      }, sel('library'), sel('workspace')).catch(() => null);
+      }, sel('library'), sel('workspace'), sel('damaged-screen')).catch(() => null);
       return which !== null;
     }, {
       timeout: FIRST_RENDER_WAIT,
@@ -143,6 +145,23 @@ export class App {
     } finally {
       await stopDriver(this.driver);
     }
+  }
+
+  /**
+   * Kills the app process with SIGKILL (a crash, a dead battery): no quit path,
+   * no flush. Returns how many app processes were killed; then tears the driver down.
+   */
+  async crash() {
+    noteDescendants(this.driver);
+    const isApp = (pid) => {
+      try { return fs.realpathSync(`/proc/${pid}/exe`) === this.run.appPath; } catch { return false; }
+    };
+    const targets = [...this.driver.known].filter(isApp);
+    for (const pid of targets) { try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ } }
+    this.closed = true;
+    await Promise.race([this.browser.deleteSession(), new Promise((r) => setTimeout(r, 3000))]).catch(() => {});
+    await stopDriver(this.driver);
+    return targets.length;
   }
 
   // ---- lookups ---------------------------------------------------------------

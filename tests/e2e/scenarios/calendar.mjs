@@ -11,16 +11,17 @@ const MONTH = '2027-02'; // the sample plans January to March 2027
 /** Pointer drag from the centre of `from` to the centre of `to` (CSS selectors), in small moves. */
 async function drag(app, from, to) {
   const boxes = await app.browser.execute((a, b) => {
-    const box = (s) => {
-      const el = document.querySelector(s);
-      if (!el) return null;
-      el.scrollIntoView({ block: 'center' });
+    const source = document.querySelector(a);
+    const target = document.querySelector(b);
+    if (!source || !target) return {};
+    // Both in view before measuring: scroll once, then read both boxes.
+    target.scrollIntoView({ block: 'nearest' });
+    source.scrollIntoView({ block: 'nearest' });
+    const centre = (el) => {
       const r = el.getBoundingClientRect();
       return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + Math.min(r.height / 2, 12)) };
     };
-    const start = box(a);
-    const end = box(b);
-    return { start: box(a) ?? start, end: box(b) ?? end };
+    return { start: centre(source), end: centre(target) };
   }, from, to);
   assert(boxes.start && boxes.end, `drag: ${from} or ${to} not found`);
   const { start, end } = boxes;
@@ -46,6 +47,20 @@ async function drag(app, from, to) {
   }]);
   await app.browser.releaseActions();
 }
+
+/** Centre of the first element matching `selector` (scrolled into view), in viewport pixels. */
+async function centreOf(app, selector, { edge } = {}) {
+  return app.browser.execute((s, edge) => {
+    const el = document.querySelector(s);
+    if (!edge) el.scrollIntoView({ block: 'nearest' }); // measuring an edge must not scroll
+    const r = el.getBoundingClientRect();
+    const x = edge === 'right' ? r.right - 10 : r.left + r.width / 2;
+    return { x: Math.round(x), y: Math.round(r.top + Math.min(r.height / 2, 200)) };
+  }, selector, edge ?? null);
+}
+
+const monthShown = (app) => app.browser.execute(() =>
+  document.querySelector('[data-testid="calendar-day"]:not(.outside)')?.getAttribute('data-date')?.slice(0, 7) ?? null);
 
 const item = (id) => `[data-testid="calendar-item"][data-id="${id}"]`;
 const day = (date) => `[data-testid="calendar-day"][data-date="${date}"]`;
@@ -88,12 +103,12 @@ async function openMonth(app) {
 }
 
 /** Dates of MONTH's days holding the fewest items, in order. */
-async function quietDays(app) {
+async function quietDays(app, month = MONTH) {
   return app.browser.execute((month) => Array.from(document.querySelectorAll('[data-testid="calendar-day"]:not(.outside)'))
     .map((el) => ({ date: el.getAttribute('data-date'), n: el.querySelectorAll('[data-testid="calendar-item"]').length }))
     .filter((d) => d.date.startsWith(month))
     .sort((a, b) => a.n - b.n || (a.date < b.date ? -1 : 1))
-    .map((d) => d.date), MONTH);
+    .map((d) => d.date), month);
 }
 
 /** Adds copies of the sample's content (new ids, dates over 2027) straight into the library, up to `total` items. */
@@ -118,6 +133,31 @@ print(db.execute("SELECT COUNT(*) FROM content_items WHERE strategy_id = ?", (si
   return Number(execFileSync('python3', ['-c', script, file, String(total)], { encoding: 'utf8' }).trim());
 }
 
+/** Month switches (next, previous, ...) timed in the page: click → label changed → next frame. Sorted ms. */
+async function timeSwitches(app, n) {
+  const times = [];
+  for (let i = 0; i < n; i += 1) {
+    const button = i % 2 === 0 ? 'calendar-next' : 'calendar-prev';
+    const ms = await app.browser.executeAsync((testid, done) => {
+      const label = document.querySelector('[data-testid="calendar-month-label"]');
+      const before = label.textContent;
+      const t0 = performance.now();
+      const timer = setTimeout(() => { observer.disconnect(); done(-1); }, 5000);
+      const observer = new MutationObserver(() => {
+        if (label.textContent === before) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        requestAnimationFrame(() => done(performance.now() - t0));
+      });
+      observer.observe(label, { childList: true, characterData: true, subtree: true });
+      document.querySelector(`[data-testid="${testid}"]`).click();
+    }, button);
+    assert(ms >= 0, 'the month changed');
+    times.push(ms);
+  }
+  return times.sort((a, b) => a - b);
+}
+
 export default {
   name: 'editorial calendar: drag and drop, restart, .ics export, 5,000 items',
   slug: 'calendar',
@@ -126,6 +166,14 @@ export default {
     let app = await t.launch(profile, { lang: 'fr_FR.UTF-8', label: 'dnd' });
     await openMonth(app);
     await app.shot('month-view');
+    const small = await timeSwitches(app, 8);
+    const ipc = await app.browser.executeAsync((done) => {
+      const t0 = performance.now();
+      window.__TAURI_INTERNALS__.invoke('calendar_grid', { view: 'month', anchor: '2027-05-01', locale: 'fr-FR' })
+        .then(() => done(performance.now() - t0), () => done(-1));
+    });
+    console.log(`#   calendar_grid IPC round trip alone: ${ipc.toFixed(1)} ms`);
+    console.log(`#   calendar month switch, sample (~100 items): median ${small[4].toFixed(1)} ms, max ${small[7].toFixed(1)} ms`);
 
     // Backlog → day.
     const ideaId = await (await app.browser.$(`${BACKLOG} [data-testid="calendar-item"]`)).getAttribute('data-id');
@@ -145,6 +193,52 @@ export default {
     await drag(app, item(plannedId), BACKLOG);
     await expectPlace(app, plannedId, 'backlog', 'day → backlog');
     await app.shot('after-drops');
+
+    // Dragging onto the grid's right edge turns to the next month; the drop lands there.
+    const nextId = await app.browser.execute((sel) => Array.from(document.querySelectorAll(sel))
+      .map((el) => el.getAttribute('data-id'))[1], `${BACKLOG} [data-testid="calendar-item"]`);
+    const start = await centreOf(app, item(nextId));
+    const edgePoint = await centreOf(app, '[data-testid="calendar-grid"]', { edge: 'right' });
+    edgePoint.y = start.y; // level with the item: both in view
+    const glide = (from, to, n) => Array.from({ length: n }, (_, i) => ({ type: 'pointerMove', duration: 16, origin: 'viewport',
+      x: Math.round(from.x + ((to.x - from.x) * (i + 1)) / n), y: Math.round(from.y + ((to.y - from.y) * (i + 1)) / n) }));
+    await app.browser.performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+      { type: 'pointerMove', duration: 0, origin: 'viewport', x: start.x, y: start.y },
+      { type: 'pointerDown', button: 0 },
+      { type: 'pause', duration: 60 },
+      ...glide(start, { x: start.x + 10, y: start.y + 8 }, 2),
+      ...glide({ x: start.x + 10, y: start.y + 8 }, edgePoint, 12),
+      { type: 'pause', duration: 1100 },
+    ] }]);
+    const turned = await monthShown(app);
+    assert(turned === '2027-03', `dwelling on the right edge shows March, not ${turned}`);
+    const [inMarch] = await quietDays(app, '2027-03');
+    const end = await centreOf(app, zoneOf(inMarch));
+    await app.browser.performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+      ...glide(edgePoint, end, 12),
+      { type: 'pause', duration: 150 },
+      { type: 'pointerMove', duration: 30, origin: 'viewport', x: end.x + 1, y: end.y },
+      { type: 'pause', duration: 100 },
+      { type: 'pointerUp', button: 0 },
+    ] }]);
+    await app.browser.releaseActions();
+    await expectPlace(app, nextId, inMarch, 'backlog → a day of the next month, turned while dragging');
+    await app.shot('dropped-next-month');
+    await app.click('calendar-prev');
+    await app.browser.waitUntil(async () => (await monthShown(app)) === MONTH, { timeout: 5000 });
+
+    // The week view and the full editor.
+    await app.click('calendar-view-week');
+    await app.waitCount('calendar-day', 7);
+    await app.shot('week-view');
+    await app.click('calendar-view-month');
+    await app.browser.execute((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), `${item(ideaId)} [data-testid="calendar-item-open"]`);
+    await (await app.browser.$(`${item(ideaId)} [data-testid="calendar-item-open"]`)).click();
+    const editor = await app.el('calendar-editor');
+    assert((await (await app.el('field-title', { within: editor })).getValue()).length > 0, 'the editor shows the title');
+    await app.shot('editor');
+    await app.click('calendar-editor-done');
+    await app.waitHidden('calendar-editor');
 
     // .ics export through the (test-replaced) save dialog.
     await app.click('export-ics');
@@ -167,6 +261,18 @@ export default {
     await expectPlace(app, ideaId, second, 'after restart, the dropped idea');
     await expectPlace(app, plannedId, 'backlog', 'after restart, the unscheduled item');
     await app.shot('after-restart');
+
+    // A recurring slot (first channel, Tuesday 12:30) shows on the month's Tuesdays.
+    const before = await app.count('calendar-slot');
+    await app.click('calendar-slots-open');
+    await app.el('calendar-slots');
+    await app.click('slot-add');
+    await app.browser.waitUntil(async () => (await app.count('calendar-slot')) > before, {
+      timeout: 10000, timeoutMsg: 'no recurring slot appeared in the month',
+    });
+    await app.click('calendar-slots-close');
+    await app.waitHidden('calendar-slots');
+    await app.shot('recurring-slots');
     await app.quit();
 
     // Scale: 5,000 items; month switches timed in the page (click → new grid painted).
@@ -174,33 +280,14 @@ export default {
     assert(count >= 5000, `seeded ${count} items`);
     app = await t.launch(profile, { lang: 'fr_FR.UTF-8', label: 'scale' });
     await openMonth(app);
-    const times = [];
-    for (let i = 0; i < 12; i += 1) {
-      const button = i % 2 === 0 ? 'calendar-next' : 'calendar-prev';
-      const ms = await app.browser.executeAsync((testid, done) => {
-        const label = document.querySelector('[data-testid="calendar-month-label"]');
-        const before = label.textContent;
-        const t0 = performance.now();
-        const timer = setTimeout(() => { observer.disconnect(); done(-1); }, 5000);
-        const observer = new MutationObserver(() => {
-          if (label.textContent === before) return;
-          observer.disconnect();
-          clearTimeout(timer);
-          requestAnimationFrame(() => done(performance.now() - t0));
-        });
-        observer.observe(label, { childList: true, characterData: true, subtree: true });
-        document.querySelector(`[data-testid="${testid}"]`).click();
-      }, button);
-      assert(ms >= 0, 'the month changed');
-      times.push(ms);
-    }
-    times.sort((a, b) => a - b);
+    const times = await timeSwitches(app, 12);
     const p95 = times[Math.ceil(times.length * 0.95) - 1];
     const median = times[Math.floor(times.length / 2)];
     console.log(`#   calendar month switch, ${count} items: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (budget 50 ms)`);
     t.roundTrip('calendar month switch (5,000 items, in-page)', { inPageMs: Math.round(median) });
     await app.shot('month-5000-items');
     // A drop with 5,000 items still lands.
+    await app.browser.pause(500); // let the neighbour months' prefetch settle
     const [target] = await quietDays(app);
     const anyId = await (await app.browser.$(`${BACKLOG} [data-testid="calendar-item"]`)).getAttribute('data-id');
     await drag(app, item(anyId), zoneOf(target));

@@ -11,7 +11,7 @@ const PLAN = [
   { step: 'listening', kind: 'finding', fields: { source: 'LinkedIn & forums « pros »' } },
   { step: 'listening', kind: 'competitor', fields: { name: 'Brûlerie Ça-Va' } },
   { step: 'personas', kind: 'persona', fields: { name: 'Élodie, 34 ans', tagline: 'Cherche des idées « prêtes à l’emploi »' } },
-  { step: 'kpis', kind: 'kpi', fields: { name: 'Taux d’engagement', definition: 'Interactions ÷ portée × 100' } },
+  { step: 'kpis', kind: 'kpi', cells: true, fields: { name: 'Taux d’engagement', definition: 'Interactions ÷ portée × 100' } },
   { step: 'differentiator', fields: { differentiator: 'Le seul café torréfié sur place à Lyon', proof_points: 'Torréfacteur primé 2025\nLivraison en 24 h' } },
   { step: 'channels', kind: 'channel', fields: { reason: 'Là où nos clientes cherchent des recettes' } },
   { step: 'content', kind: 'content_item', fields: { title: 'Recette du vendredi : cold brew' } },
@@ -27,6 +27,9 @@ async function during(label, fn) {
     throw error;
   }
 }
+
+/** The testid of a field: KPI fields are cells of the planner (sel() wraps it: [data-testid="kpi-cell"][data-field="…"]). */
+const fieldId = (part, field) => (part.cells ? `kpi-cell"][data-field="${field}` : `field-${field}`);
 
 const label = (part, phase) => `${phase} ${part.step}${part.kind ? ` / ${part.kind}` : ''}`;
 
@@ -57,6 +60,7 @@ export default {
     for (const [index, part] of PLAN.entries()) await during(label(part, 'filling'), async () => {
       const panel = await app.clickStep(part.step);
       if (part.step === 'content') await app.click('calendar-view-list'); // the list view edits inline
+      if (part.step === 'channels') await app.click('face-tab-resources'); // the face that edits a channel's fields
       let within = panel;
       if (part.kind) {
         let added;
@@ -72,7 +76,7 @@ export default {
         ids[part.kind] = added.id;
         within = added.item;
       }
-      for (const [field, value] of Object.entries(part.fields)) await app.fill(`field-${field}`, value, { within });
+      for (const [field, value] of Object.entries(part.fields)) await app.fill(fieldId(part, field), value, { within });
       for (const [field, value] of Object.entries(part.checks || {})) await app.setChecked(`field-${field}`, value, { within });
       await app.waitSaved(); // each step's edits reach the library
       const next = PLAN[index + 1];
@@ -95,8 +99,9 @@ export default {
     for (const part of PLAN) await during(label(part, 'after relaunch, checking'), async () => {
       const panel = await app.clickStep(part.step);
       if (part.step === 'content') await app.click('calendar-view-list');
+      if (part.step === 'channels') await app.click('face-tab-resources');
       const within = part.kind ? await app.item(part.kind, ids[part.kind]) : panel;
-      for (const [field, value] of Object.entries(part.fields)) await app.expectValue(`field-${field}`, value, { within });
+      for (const [field, value] of Object.entries(part.fields)) await app.expectValue(fieldId(part, field), value, { within });
       for (const [field, value] of Object.entries(part.checks || {})) {
         equal(await (await app.el(`field-${field}`, { within })).isSelected(), value, `${part.kind}.${field} after relaunch`);
       }

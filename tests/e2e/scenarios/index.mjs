@@ -9,5 +9,8 @@ import pdfExport from './pdf-export.mjs';
 import exchange from './exchange.mjs';
 import personaBoard from './personas.mjs';
 import calendar from './calendar.mjs';
+import undo from './undo.mjs';
+import grids from './grids.mjs';
+import backups from './backups.mjs';
 
-export default [firstRun, createFillRelaunch, language, libraryActions, markup, coach, pdfExport, exchange, personaBoard, calendar];
+export default [firstRun, createFillRelaunch, language, libraryActions, markup, coach, pdfExport, exchange, personaBoard, calendar, undo, grids, backups];

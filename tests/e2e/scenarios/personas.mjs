@@ -8,7 +8,8 @@ import zlib from 'node:zlib';
 import { assert, equal } from '../lib/assert.mjs';
 import { replaceText } from '../lib/app.mjs';
 
-const MARKUP = '<img src=x onerror=alert(1)> « Zoé » "quoted" 🙂';
+// WebKitWebDriver types characters of the BMP only: the emoji is ☕ (U+2615).
+const MARKUP = '<img src=x onerror=alert(1)> « Zoé » "quoted" ☕';
 const LONG = `Née à Saint-Étienne, ${'très '.repeat(400)}`.slice(0, 2000);
 const A = { name: 'Élodie, 34 ans', tagline: 'Cherche des idées « prêtes à l’emploi »', values: 'Authenticité, proximité', challenges: 'Le temps' };
 const B = { name: MARKUP, tagline: 'Parent pressé', demographics: LONG, values: 'Famille', challenges: '' };
@@ -58,9 +59,11 @@ async function columnIds(app, priority) {
 async function waitColumn(app, priority, expected, what) {
   let last;
   await app.browser.waitUntil(async () => {
-    last = await columnIds(app, priority);
+    last = await columnIds(app, priority).catch((error) => `error: ${error.message}`);
     return JSON.stringify(last) === JSON.stringify(expected);
-  }, { timeout: 10000, interval: 50, timeoutMsg: `${what}: column ${priority} is ${JSON.stringify(last)}, expected ${JSON.stringify(expected)}` });
+  }, { timeout: 10000, interval: 50 }).catch(() => {
+    throw new Error(`${what}: column ${priority} is ${JSON.stringify(last)}, expected ${JSON.stringify(expected)}`);
+  });
 }
 
 /** Adds a persona with the board's button; resolves with its id once its card shows. */
@@ -87,6 +90,9 @@ async function drag(app, fromSelector, toSelector, yFraction = 0.15) {
     const r = document.querySelector(s).getBoundingClientRect();
     return { x: r.x, y: r.y, w: r.width, h: r.height };
   }, sel);
+  // Both ends on screen: the target scrolled to the top of the view.
+  await app.browser.execute((s) => document.querySelector(s).scrollIntoView({ block: 'nearest' }), toSelector);
+  await app.browser.pause(100);
   const a = await rect(fromSelector);
   const b = await rect(toSelector);
   const start = { x: Math.round(a.x + a.w / 2), y: Math.round(a.y + a.h / 2) };
@@ -109,6 +115,15 @@ async function drag(app, fromSelector, toSelector, yFraction = 0.15) {
     ],
   }]);
   await app.browser.releaseActions();
+}
+
+/** Scrolls the step back to its top (the board's column headings in view). */
+async function toTop(app) {
+  await app.browser.execute(() => {
+    const scroller = document.querySelector('[data-testid="persona-board"]').closest('[data-scroll]');
+    if (scroller) scroller.scrollTop = 0;
+    window.scrollTo(0, 0);
+  });
 }
 
 async function commitMs(app) {
@@ -179,8 +194,8 @@ export default {
     // Markup stays text: no <img> made from it, the quotes and emoji as typed.
     const injected = await app.browser.execute(() => document.querySelectorAll('img[src="x"]').length);
     equal(injected, 0, '<img> elements created from user text');
-    const glance = await (await app.el('glance-situation', { within: await cardEl(app, b) })).getText();
-    assert(glance.startsWith('Née à Saint-Étienne'), 'the long demographics show on the card');
+    const glance = await app.browser.execute((sel) => document.querySelector(sel).textContent, `${card(b)} [data-testid="glance-situation"]`);
+    assert(glance === B.demographics, `the long demographics show on the card as typed (${JSON.stringify(glance.slice(0, 40))}…, ${glance.length} chars)`);
     const layout = await app.browser.execute((sel) => {
       const el = document.querySelector(sel);
       return { card: el.getBoundingClientRect().width, scroll: el.scrollWidth, client: el.clientWidth, height: el.getBoundingClientRect().height };
@@ -200,13 +215,15 @@ export default {
     await app.browser.keys(' ');
     await app.browser.keys('ArrowUp');
     await waitColumn(app, 'primary', [b, c, a], 'after moving C up with the keyboard');
-    await app.browser.keys(' ');
+    const handleFocused = await app.browser.execute((sel) => document.querySelector(sel).contains(document.activeElement), card(c));
+    assert(handleFocused, 'the moved card keeps the keyboard focus');
+    await app.browser.keys(' '); // drop
     await app.browser.pause(200);
 
-    // Pointer drag of A into the empty "secondary" column: its priority changes.
-    await drag(app, `${card(a)} [data-testid="persona-handle"]`, '[data-testid="persona-column-secondary"] .persona-list', 0.5);
-    await waitColumn(app, 'secondary', [a], 'after dragging A to the secondary column');
-    await waitColumn(app, 'primary', [b, c], 'primary after dragging A away');
+    // Pointer drag of B into the empty "secondary" column: its priority changes.
+    await drag(app, `${card(b)} [data-testid="persona-handle"]`, '[data-testid="persona-column-secondary"] .persona-list', 0.5);
+    await waitColumn(app, 'secondary', [b], 'after dragging B to the secondary column');
+    await waitColumn(app, 'primary', [c, a], 'primary after dragging B away');
     await app.waitSaved();
     await app.shot('board-reordered');
     await app.quit();
@@ -217,8 +234,8 @@ export default {
     await app.openStrategy(title);
     await app.clickStep('personas');
     await app.el('persona-board');
-    await waitColumn(app, 'primary', [b, c], 'primary after relaunch');
-    await waitColumn(app, 'secondary', [a], 'secondary after relaunch');
+    await waitColumn(app, 'primary', [c, a], 'primary after relaunch');
+    await waitColumn(app, 'secondary', [b], 'secondary after relaunch');
     await expectFields(app, await cardEl(app, a), { name: A.name, tagline: A.tagline }, 'A after relaunch');
     await expectFields(app, await cardEl(app, b), { name: B.name, tagline: B.tagline }, 'B after relaunch');
     await app.el('persona-picture', { within: await cardEl(app, b) });
@@ -229,7 +246,37 @@ export default {
     await app.click('persona-editor-close');
     // B has no challenge: the coach's tip shows on its card.
     await app.el('persona-warnings', { within: await cardEl(app, b) });
+    await toTop(app);
     await app.shot('board-after-relaunch');
+
+    // Duplicate A: the copy lands right after it, named as a copy; then remove the copy.
+    await app.click('persona-duplicate', { within: await cardEl(app, a) });
+    let copy;
+    await app.browser.waitUntil(async () => {
+      const ids = await columnIds(app, 'primary');
+      copy = ids.length === 3 ? ids[2] : undefined;
+      return copy !== undefined && ids[1] === a;
+    }, { timeout: 10000, timeoutMsg: 'duplicating A added no card after it' });
+    await app.expectValue('field-name', `${A.name} (copy)`, { within: await cardEl(app, copy) });
+    await app.waitSaved();
+    await app.click('remove-item', { within: await cardEl(app, copy) });
+    await app.click('confirm-ok');
+    await waitColumn(app, 'primary', [c, a], 'after removing the copy');
+
+    // A channel created from A's editor is linked at once and shows as a badge on the card.
+    await app.click('persona-open', { within: await cardEl(app, a) });
+    await app.click('persona-new-channel', { within: await app.el('persona-editor') });
+    await app.click('persona-editor-close');
+    await app.waitSaved();
+    await app.el('persona-channel', { within: await cardEl(app, a) });
+
+    // The bundled sample's board (four personas, pictures none: initials).
+    await app.toLibrary();
+    await app.openStrategy('Stratège social 2027');
+    await app.clickStep('personas');
+    await app.waitCount('persona-card', 4);
+    await toTop(app);
+    await app.shot('sample-board');
     console.log(`#   persona reorder, drop → committed (in page): ${dragMs} ms`);
   },
 };

@@ -4,6 +4,7 @@
 import { invoke, type InvokeArgs, type InvokeOptions } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { AppSettings } from './generated/AppSettings';
+import type { BackupInfo } from './generated/BackupInfo';
 import type { ErrorKind } from './generated/ErrorKind';
 import type { ErrorReport } from './generated/ErrorReport';
 import type { ImportMode } from './generated/ImportMode';
@@ -15,6 +16,8 @@ import type { Strategy } from './generated/Strategy';
 import type { StrategyMeta } from './generated/StrategyMeta';
 import type { StrategySummary } from './generated/StrategySummary';
 import type { Report } from './generated/Report';
+import type { HistoryState } from './generated/HistoryState';
+import type { UndoOutcome } from './generated/UndoOutcome';
 import type { CalendarGrid } from './generated/CalendarGrid';
 import type { CalendarPrefs } from './generated/CalendarPrefs';
 import type { CalendarView } from './generated/CalendarView';
@@ -74,6 +77,12 @@ export const api = {
   moveItem: (strategyId: string, kind: ItemKind, id: string, toIndex: number) =>
     call<Item[]>('move_item', { strategyId, kind, id, toIndex }),
 
+  /** Reverts the strategy's last edit; null when there is nothing to undo. */
+  undo: (strategyId: string) => call<UndoOutcome | null>('undo', { strategyId }),
+  /** Replays the last undone edit; null when there is nothing to redo. */
+  redo: (strategyId: string) => call<UndoOutcome | null>('redo', { strategyId }),
+  history: (strategyId: string) => call<HistoryState>('history', { strategyId }),
+
   /** The method coach's findings on the saved strategy. */
   coachReport: (id: string) => call<Report>('coach_report', { id }),
 
@@ -127,6 +136,14 @@ export const api = {
   /** The channel plan's weekly hours against the team's (the engine's arithmetic). */
   channelCapacity: (team: TeamMember[], channels: Channel[]) =>
     call<Capacity>('channel_capacity', { team, channels }),
+
+  // ---- backups (durability) ----
+  /** The library's backups, newest first. */
+  listBackups: () => call<BackupInfo[]>('list_backups'),
+  /** Replaces the library with a backup (the current one is backed up first), then reopens it. */
+  restoreBackup: (fileName: string) => call<void>('restore_backup', { fileName }),
+  /** Why the library file is damaged (then it was not opened), or null. */
+  libraryDamage: () => call<string | null>('library_damage'),
 
   /** Native menu items arrive here by id (new_strategy, library, quit, language_fr, ...). */
   onMenu: (handler: (id: string) => void): Promise<UnlistenFn> =>

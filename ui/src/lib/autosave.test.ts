@@ -40,6 +40,26 @@ describe('Autosaver', () => {
     expect(saver.state).toBe('saved');
   });
 
+  it('saves at least every maxWait during continuous typing', async () => {
+    const saved: string[] = [];
+    let value = '';
+    const saver = new Autosaver({ delay: 400, maxWait: 500 });
+    for (let i = 1; i <= 20; i += 1) {
+      value = 'x'.repeat(i);
+      saver.schedule('meta', async () => {
+        saved.push(value);
+      });
+      vi.advanceTimersByTime(100);
+      await settle();
+    }
+    // 2 s of typing, a key every 100 ms: never a 400 ms pause, yet a save every 500 ms.
+    expect(saved.length).toBeGreaterThanOrEqual(3);
+    expect(saved.length).toBeLessThanOrEqual(5);
+    vi.advanceTimersByTime(500);
+    await settle();
+    expect(saved.at(-1)).toBe('x'.repeat(20));
+  });
+
   it('keeps separate debounces per entry', async () => {
     const saved: string[] = [];
     const saver = new Autosaver({ delay: 400 });

@@ -1,7 +1,9 @@
 // Saving edits as the user types, without losing any and without flooding the
 // backend. Each entry (the strategy header, one list entry...) has a key.
 // Per key:
-// - `schedule` debounces: the job runs once typing pauses for `delay` ms;
+// - `schedule` debounces: the job runs once typing pauses for `delay` ms, and
+//   at least every `maxWait` ms during continuous typing (a crash mid-sentence
+//   loses at most that much);
 // - `now` runs the job as soon as possible (blur, select, checkbox...);
 // - at most one save is in flight; a newer job waits for it and replaces any
 //   older job still waiting, so the last value wins and nothing runs twice;
@@ -15,6 +17,8 @@ export type SaveJob = () => Promise<unknown>;
 export interface AutosaveOptions {
   /** Debounce for `schedule`, in milliseconds. */
   delay?: number;
+  /** Longest time a scheduled job waits while edits keep coming, in milliseconds. */
+  maxWait?: number;
   /** Called whenever the overall state or the set of failed keys changes. */
   onChange?: (state: SaveState, failed: ReadonlySet<string>) => void;
   /** Called with every failed save; the autosaver never throws. */
@@ -24,6 +28,8 @@ export interface AutosaveOptions {
 interface Slot {
   job?: SaveJob;
   timer?: ReturnType<typeof setTimeout>;
+  /** When the waiting job was first scheduled (for `maxWait`). */
+  since?: number;
   running?: Promise<void>;
   failed: boolean;
   /** The job that failed last, tried again by the next flushAll(). */
@@ -31,10 +37,12 @@ interface Slot {
 }
 
 export const DEFAULT_DELAY = 400;
+export const DEFAULT_MAX_WAIT = 500;
 
 export class Autosaver {
   private readonly slots = new Map<string, Slot>();
   private readonly delay: number;
+  private readonly maxWait: number;
   private readonly options: AutosaveOptions;
   private lastState: SaveState = 'saved';
   private lastFailed = '';
@@ -42,6 +50,7 @@ export class Autosaver {
   constructor(options: AutosaveOptions = {}) {
     this.options = options;
     this.delay = options.delay ?? DEFAULT_DELAY;
+    this.maxWait = Math.max(options.maxWait ?? DEFAULT_MAX_WAIT, this.delay);
   }
 
   /** Saves `key` with `job` once edits pause (debounced). */
@@ -49,10 +58,14 @@ export class Autosaver {
     const slot = this.slot(key);
     slot.job = job;
     if (slot.timer !== undefined) clearTimeout(slot.timer);
+    const now = Date.now();
+    slot.since ??= now;
+    const wait = Math.max(0, Math.min(this.delay, slot.since + this.maxWait - now));
     slot.timer = setTimeout(() => {
       slot.timer = undefined;
+      slot.since = undefined;
       void this.kick(key);
-    }, this.delay);
+    }, wait);
     this.emit();
   }
 
@@ -70,6 +83,7 @@ export class Autosaver {
       clearTimeout(slot.timer);
       slot.timer = undefined;
     }
+    slot.since = undefined;
     return this.kick(key);
   }
 
@@ -94,6 +108,7 @@ export class Autosaver {
     if (!slot) return;
     if (slot.timer !== undefined) clearTimeout(slot.timer);
     slot.timer = undefined;
+    slot.since = undefined;
     slot.job = undefined;
     slot.retry = undefined;
     if (slot.running) await slot.running;

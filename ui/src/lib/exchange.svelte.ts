@@ -42,14 +42,17 @@ export async function importStrategy(source: ImportSource): Promise<string | nul
     // A replace may overwrite the open strategy: what was typed is saved first (and kept in the backup).
     await saver.flushAll();
     let outcome = await send(source, 'ask');
+    let choice: ImportChoice | null = null;
     if (outcome.outcome === 'conflict') {
-      const choice = await askImportChoice(outcome.existing);
+      choice = await askImportChoice(outcome.existing);
       if (!choice) return null;
       outcome = await send(source, choice);
     }
     if (outcome.outcome !== 'imported') return null; // copy and replace never conflict
     if (outcome.backup) {
       notifyInfo('exchange.replaced', { title: outcome.strategy.title, backup: outcome.backup.title });
+    } else if (choice === 'copy') {
+      notifyInfo('exchange.copied', { title: outcome.strategy.title });
     } else {
       notifyInfo('exchange.imported', { title: outcome.strategy.title });
     }

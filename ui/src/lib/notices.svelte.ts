@@ -11,6 +11,13 @@ export interface Notice {
   key?: MessageKey;
   values?: Record<string, string>;
   problem?: Problem;
+  /** A button on the notice, e.g. "Undo" after a removal. */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  key: MessageKey;
+  run: () => void;
 }
 
 let nextId = 1;
@@ -28,9 +35,9 @@ export function notifyError(error: unknown, key?: MessageKey): void {
   notices.push({ id: nextId++, tone: 'error', key, problem });
 }
 
-export function notifyInfo(key: MessageKey, values?: Record<string, string>): void {
+export function notifyInfo(key: MessageKey, values?: Record<string, string>, action?: NoticeAction): void {
   const id = nextId++;
-  notices.push({ id, tone: 'info', key, values });
+  notices.push({ id, tone: 'info', key, values, action });
   setTimeout(() => dismiss(id), INFO_LIFETIME_MS);
 }
 

@@ -136,6 +136,15 @@ export class Workspace {
     return true;
   }
 
+  /**
+   * Shows the strategy as the backend now has it (after undo or redo): every
+   * list changed shape, so answers to saves sent before must not reorder it.
+   */
+  replaceAll(strategy: Strategy): void {
+    for (const kind of Object.keys(this.shapes) as ItemKind[]) this.shapes[kind] += 1;
+    this.strategy = strategy;
+  }
+
   /** The method's rule: one primary objective. The backend demotes the others too. */
   makePrimary(id: string): void {
     for (const objective of this.strategy.objectives) objective.is_primary = objective.id === id;

@@ -7,7 +7,8 @@
 
 use super::grid::{format_day, parse_day};
 use crate::error::{Error, Result};
-use crate::store::{now, Library};
+use crate::model::ItemKind;
+use crate::store::{now, EditVerb, Journal, Library, Scope};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
@@ -41,7 +42,10 @@ impl Library {
     /// the backlog holds undated ideas, which have no time.
     pub fn move_content(&mut self, strategy_id: &str, id: &str, date: Option<&str>, index_in_day: usize) -> Result<ContentMove> {
         let date = date.map(parse_day).transpose()?.map(format_day);
-        self.write(|tx| {
+        // Undoable like every edit: the item (its day and time) and the list order.
+        let scope = Scope::item(ItemKind::ContentItem, id).with_order(ItemKind::ContentItem);
+        let journal = Journal::new(EditVerb::Move, Some(ItemKind::ContentItem));
+        self.journaled(strategy_id, journal, scope, |tx| {
             let time: Option<String> = tx
                 .query_row(
                     "SELECT time FROM content_items WHERE id = ?1 AND strategy_id = ?2",
@@ -56,6 +60,8 @@ impl Library {
                 .query_map([strategy_id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
                 .collect::<Result<_, _>>()?;
             let was_at = rows.iter().position(|(x, _, _)| x == id).ok_or(Error::NotFound { what: "entry" })?;
+            // Positions 0..n in order (the usual case): a move shifts a range in one statement.
+            let contiguous = rows.iter().enumerate().all(|(i, (_, p, _))| *p == i as i64);
             let (moved, _, _) = rows.remove(was_at);
             let rest: Vec<(String, Option<String>)> = rows.iter().map(|(i, _, d)| (i.clone(), d.clone())).collect();
             let at = landing_index(&rest, &date, index_in_day, was_at);
@@ -63,12 +69,22 @@ impl Library {
             order.insert(at, (moved, -1));
             tx.prepare_cached("UPDATE content_items SET date = ?1, time = ?2 WHERE id = ?3")?
                 .execute(params![date, time, id])?;
-            // Only rows whose position changes are written: a move within a month
-            // touches a few dozen rows, not the whole list.
-            let mut renumber = tx.prepare_cached("UPDATE content_items SET position = ?1 WHERE id = ?2")?;
-            for (position, (item, stored)) in order.iter().enumerate() {
-                if *stored != position as i64 {
-                    renumber.execute(params![position as i64, item])?;
+            if contiguous {
+                let (from, to) = (was_at as i64, at as i64);
+                let shift = if to < from {
+                    "UPDATE content_items SET position = position + 1 WHERE strategy_id = ?1 AND position >= ?2 AND position < ?3"
+                } else {
+                    "UPDATE content_items SET position = position - 1 WHERE strategy_id = ?1 AND position > ?3 AND position <= ?2"
+                };
+                tx.prepare_cached(shift)?.execute(params![strategy_id, to, from])?;
+                tx.prepare_cached("UPDATE content_items SET position = ?1 WHERE id = ?2")?.execute(params![to, id])?;
+            } else {
+                // Gaps or ties (older data): renumber, writing only rows that change.
+                let mut renumber = tx.prepare_cached("UPDATE content_items SET position = ?1 WHERE id = ?2")?;
+                for (position, (item, stored)) in order.iter().enumerate() {
+                    if *stored != position as i64 {
+                        renumber.execute(params![position as i64, item])?;
+                    }
                 }
             }
             match tx.execute("UPDATE strategies SET updated_at = ?1 WHERE id = ?2", params![now(), strategy_id])? {

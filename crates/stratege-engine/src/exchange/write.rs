@@ -19,7 +19,9 @@ pub fn write_file(strategy: &Strategy, path: &Path) -> Result<()> {
         .to_string_lossy()
         .into_owned();
     let temporary = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = write_database(strategy, &temporary).and_then(|()| Ok(std::fs::rename(&temporary, path)?));
+    let result = write_database(strategy, &temporary)
+        .and_then(|()| Ok(std::fs::File::open(&temporary)?.sync_all()?))
+        .and_then(|()| Ok(std::fs::rename(&temporary, path)?));
     if result.is_err() {
         let _ = std::fs::remove_file(&temporary);
     }
@@ -34,8 +36,12 @@ fn write_database(strategy: &Strategy, path: &Path) -> Result<()> {
         std::fs::remove_file(path)?;
     }
     let mut conn = Connection::open(path)?;
-    // A single file to hand over: no WAL side files.
-    conn.pragma_update(None, "journal_mode", "DELETE")?;
+    // A temporary file, renamed only once complete and synced: no journal is needed
+    // (nor WAL side files), and one sync at the end replaces one per step. The page
+    // cache holds the whole file, so it is written once.
+    conn.pragma_update(None, "journal_mode", "OFF")?;
+    conn.pragma_update(None, "synchronous", "OFF")?;
+    conn.pragma_update(None, "cache_size", -65_536)?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.pragma_update(None, "application_id", STRATEGY_APPLICATION_ID)?;
     schema::migrate(&mut conn)?;

@@ -75,6 +75,15 @@ impl Library {
     }
 
     pub fn import(&mut self, incoming: &Strategy, mode: ImportMode) -> Result<ImportOutcome> {
+        let outcome = self.import_in_one_transaction(incoming, mode)?;
+        if matches!(mode, ImportMode::Replace) {
+            // The replaced strategy's undo steps describe a strategy that is gone.
+            self.history.forget(&incoming.meta.id);
+        }
+        Ok(outcome)
+    }
+
+    fn import_in_one_transaction(&mut self, incoming: &Strategy, mode: ImportMode) -> Result<ImportOutcome> {
         self.write(|tx| {
             let existing = if strategies::exists(tx, &incoming.meta.id)? {
                 Some(strategies::load(tx, &incoming.meta.id)?)

@@ -109,7 +109,8 @@ pub(crate) fn set_order(conn: &Connection, strategy_id: &str, kind: ItemKind, id
 /// The strategy an entry belongs to, if the entry exists.
 fn owner_of(conn: &Connection, kind: ItemKind, id: &str) -> Result<Option<String>> {
     let sql = format!("SELECT strategy_id FROM {} WHERE id = ?1", table(kind));
-    Ok(conn.query_row(&sql, [id], |row| row.get(0)).optional()?)
+    // Cached: an import checks every entry and each of its references (thousands of calls).
+    Ok(conn.prepare_cached(&sql)?.query_row([id], |row| row.get(0)).optional()?)
 }
 
 pub(crate) fn exists_in(conn: &Connection, strategy_id: &str, kind: ItemKind, id: &str) -> Result<bool> {

@@ -17,6 +17,8 @@ pub(crate) use import::references_resolve;
 pub use history::{EditAction, EditVerb, HistoryState};
 pub use library::{Library, LIBRARY_APPLICATION_ID};
 pub use undo::UndoOutcome;
+pub(crate) use snapshot::Scope;
+pub(crate) use undo::Journal;
 pub use strategies::items_in_dependency_order;
 
 pub(crate) use strategies::{insert as insert_strategy, load as load_strategy};

@@ -1,0 +1,76 @@
+// Undo and redo of the open strategy. The engine keeps the history (every
+// edit is journaled there); the UI asks for a step, then shows the strategy
+// the engine hands back. Pending typing is saved first, so it is undoable too.
+import { api } from './api';
+import type { EditAction } from './generated/EditAction';
+import type { HistoryState } from './generated/HistoryState';
+import { t } from './i18n/index.svelte';
+import { notifyError, notifyInfo, type NoticeAction } from './notices.svelte';
+import { saver } from './saving.svelte';
+import type { Workspace } from './workspace.svelte';
+
+export type Direction = 'undo' | 'redo';
+
+export const history = $state<{ state: HistoryState; busy: boolean }>({
+  state: { undo: null, redo: null },
+  busy: false,
+});
+
+/** Ctrl/Cmd+Z undoes; Shift+Ctrl/Cmd+Z and Ctrl+Y redo. */
+export function directionOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): Direction | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey) return 'redo';
+  return null;
+}
+
+/** "suppression · persona « Marie »": what a step did, in the UI language. */
+export function describeAction(action: EditAction): string {
+  const verb = t(`history.verb.${action.verb}`);
+  const kind = action.item_kind ? ` · ${t(`history.kind.${action.item_kind}`)}` : '';
+  const label = action.label.trim() ? ` « ${action.label.trim().slice(0, 60)} »` : '';
+  return `${verb}${kind}${label}`;
+}
+
+export async function refreshHistory(strategyId: string): Promise<void> {
+  try {
+    history.state = await api.history(strategyId);
+  } catch {
+    // Only the buttons' hints depend on it; the next edit asks again.
+  }
+}
+
+// The native menu's accelerator and the page's key handler may both see one
+// key press on some platforms: a second request this close to the first is the same press.
+const SAME_PRESS_MS = 80;
+let lastRequest = 0;
+
+/** Takes one step back or forward and shows the strategy as it is after it. */
+export async function step(ws: Workspace, direction: Direction): Promise<void> {
+  const now = performance.now();
+  if (history.busy || now - lastRequest < SAME_PRESS_MS) return;
+  lastRequest = now;
+  history.busy = true;
+  try {
+    await saver.flushAll();
+    const outcome = direction === 'undo' ? await api.undo(ws.id) : await api.redo(ws.id);
+    if (!outcome) {
+      notifyInfo(direction === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo');
+      return;
+    }
+    ws.replaceAll(outcome.strategy);
+    history.state = outcome.history;
+    notifyInfo(direction === 'undo' ? 'history.undone' : 'history.redone', { action: describeAction(outcome.action) });
+  } catch (error) {
+    notifyError(error);
+    await refreshHistory(ws.id);
+  } finally {
+    history.busy = false;
+  }
+}
+
+/** An "Undo" button for a notice (after a removal): asks the open workspace to undo. */
+export function undoAction(): NoticeAction {
+  return { key: 'history.undo', run: () => window.dispatchEvent(new CustomEvent('stratege:undo')) };
+}
