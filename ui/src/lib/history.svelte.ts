@@ -56,12 +56,16 @@ export async function step(ws: Workspace, direction: Direction): Promise<void> {
     await saver.flushAll();
     const outcome = direction === 'undo' ? await api.undo(ws.id) : await api.redo(ws.id);
     if (!outcome) {
-      notifyInfo(direction === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo');
+      notifyInfo(direction === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo', {}, { group: HISTORY_GROUP });
       return;
     }
     ws.replaceAll(outcome.strategy);
     history.state = outcome.history;
-    notifyInfo(direction === 'undo' ? 'history.undone' : 'history.redone', { action: describeAction(outcome.action) });
+    notifyInfo(
+      direction === 'undo' ? 'history.undone' : 'history.redone',
+      { action: describeAction(outcome.action) },
+      { group: HISTORY_GROUP },
+    );
   } catch (error) {
     notifyError(error);
     await refreshHistory(ws.id);
@@ -70,7 +74,12 @@ export async function step(ws: Workspace, direction: Direction): Promise<void> {
   }
 }
 
-/** An "Undo" button for a notice (after a removal): asks the open workspace to undo. */
-export function undoAction(): NoticeAction {
-  return { key: 'history.undo', run: () => window.dispatchEvent(new CustomEvent('stratege:undo')) };
+// Undo/redo confirmations and removal notices share one slot: after an undo,
+// the removal's "Undo" button would be stale.
+const HISTORY_GROUP = 'history';
+
+/** Confirms a removal with an "Undo" button that asks the open workspace to undo. */
+export function notifyRemoved(name: string): void {
+  const action: NoticeAction = { key: 'history.undo', run: () => window.dispatchEvent(new CustomEvent('stratege:undo')) };
+  notifyInfo('list.removed', { name }, { action, group: HISTORY_GROUP });
 }

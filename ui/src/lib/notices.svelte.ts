@@ -13,6 +13,13 @@ export interface Notice {
   problem?: Problem;
   /** A button on the notice, e.g. "Undo" after a removal. */
   action?: NoticeAction;
+  /** A newer notice of the same group replaces this one (e.g. successive undos). */
+  group?: string;
+}
+
+export interface InfoOptions {
+  action?: NoticeAction;
+  group?: string;
 }
 
 export interface NoticeAction {
@@ -24,6 +31,8 @@ let nextId = 1;
 export const notices = $state<Notice[]>([]);
 
 const INFO_LIFETIME_MS = 6000;
+// Confirmations are toasts over the page: never more than a few at once.
+const MAX_INFO = 3;
 
 export function notifyError(error: unknown, key?: MessageKey): void {
   const problem = problemOf(error);
@@ -35,10 +44,18 @@ export function notifyError(error: unknown, key?: MessageKey): void {
   notices.push({ id: nextId++, tone: 'error', key, problem });
 }
 
-export function notifyInfo(key: MessageKey, values?: Record<string, string>, action?: NoticeAction): void {
+export function notifyInfo(key: MessageKey, values?: Record<string, string>, options: InfoOptions = {}): void {
   const id = nextId++;
-  notices.push({ id, tone: 'info', key, values, action });
+  const { action, group } = options;
+  if (group) removeWhere((n) => n.group === group);
+  notices.push({ id, tone: 'info', key, values, action, group });
+  const infos = notices.filter((n) => n.tone === 'info');
+  for (const old of infos.slice(0, Math.max(0, infos.length - MAX_INFO))) dismiss(old.id);
   setTimeout(() => dismiss(id), INFO_LIFETIME_MS);
+}
+
+function removeWhere(test: (notice: Notice) => boolean): void {
+  for (const notice of notices.filter(test)) dismiss(notice.id);
 }
 
 export function dismiss(id: number): void {
