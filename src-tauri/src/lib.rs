@@ -3,6 +3,7 @@
 
 mod backups;
 mod commands;
+mod dialogs;
 mod menu;
 mod open_files;
 mod state;

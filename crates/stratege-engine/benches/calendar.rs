@@ -6,9 +6,11 @@
 //! Drops alternate between day → day within a month, backlog → day, day →
 //! backlog and a reorder within a day; prints mean, median, p95 and max.
 
-use chrono::{Days, NaiveDate};
+mod support;
+
+use chrono::Days;
 use std::time::{Duration, Instant};
-use stratege_engine::model::new_id;
+use support::{first_day, report, with_calendar};
 use stratege_engine::sample;
 use stratege_engine::store::Library;
 
@@ -18,23 +20,8 @@ const RUNS: usize = 400;
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut library = Library::open(&dir.path().join("library.sqlite3")).expect("library");
-    let mut strategy = sample::strategy();
-    let pattern = strategy.content.clone();
-    let first = NaiveDate::from_ymd_opt(2027, 1, 4).expect("valid date");
-    strategy.content = (0..CONTENT_ITEMS)
-        .map(|i| {
-            let mut item = pattern[i % pattern.len()].clone();
-            item.id = new_id();
-            item.date = (i % 10 != 0)
-                .then(|| first.checked_add_days(Days::new((i / 14) as u64)))
-                .flatten()
-                .map(|d| d.format("%Y-%m-%d").to_string());
-            if item.date.is_none() {
-                item.time = None;
-            }
-            item
-        })
-        .collect();
+    let strategy = with_calendar(sample::strategy(), CONTENT_ITEMS);
+    let first = first_day();
     let id = strategy.meta.id.clone();
     library.insert(&strategy).expect("insert");
     let ids: Vec<String> = strategy.content.iter().map(|c| c.id.clone()).collect();
@@ -48,14 +35,5 @@ fn main() {
         library.move_content(&id, item, target, run % 5).expect("move");
         times.push(start.elapsed());
     }
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let mean = times.iter().map(|d| ms(*d)).sum::<f64>() / times.len() as f64;
-    println!(
-        "calendar drop, {CONTENT_ITEMS} items, {RUNS} drops committed: mean {:.2} ms, median {:.2} ms, p95 {:.2} ms, max {:.2} ms (budget p95 30 ms)",
-        mean,
-        ms(times[times.len() / 2]),
-        ms(times[times.len() * 95 / 100]),
-        ms(times[times.len() - 1])
-    );
+    report(&format!("calendar drop, {CONTENT_ITEMS} items, committed (budget p95 30 ms)"), times);
 }

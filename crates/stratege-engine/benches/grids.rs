@@ -6,7 +6,10 @@
 //! a matrix cell (one persona's links) and a KPI cell (one quarter's target),
 //! each through `Library::update_item`, the command the UI calls.
 
-use std::time::{Duration, Instant};
+mod support;
+
+use std::time::Instant;
+use support::report;
 use stratege_engine::model::{Item, ItemKind, Kpi, Language, Persona};
 use stratege_engine::store::Library;
 
@@ -14,19 +17,6 @@ const CHANNELS: usize = 30;
 const PERSONAS: usize = 20;
 const KPIS: usize = 100;
 const RUNS: usize = 200;
-
-fn report(name: &str, mut times: Vec<Duration>) {
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let mean = times.iter().map(|d| ms(*d)).sum::<f64>() / times.len() as f64;
-    let p95 = times[(times.len() * 95 / 100).min(times.len() - 1)];
-    println!(
-        "{name:<40} mean {mean:>7.2} ms   median {:>7.2} ms   p95 {:>7.2} ms   max {:>7.2} ms",
-        ms(times[times.len() / 2]),
-        ms(p95),
-        ms(times[times.len() - 1])
-    );
-}
 
 fn main() {
     let folder = tempfile::tempdir().expect("temp folder");

@@ -6,28 +6,16 @@
 //!
 //! Run: `cargo bench -p stratege-engine --bench personas` (release profile).
 
-use std::time::{Duration, Instant};
+mod support;
+
+use std::time::Instant;
+use support::report;
 use stratege_engine::model::{new_id, Item, ItemKind, PersonaPriority};
 use stratege_engine::store::Library;
 use stratege_engine::{picture, sample};
 
 const PERSONAS: usize = 50;
 const RUNS: usize = 200;
-
-fn report(name: &str, mut times: Vec<Duration>) {
-    times.sort_unstable();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let mean = times.iter().sum::<Duration>() / times.len() as u32;
-    let p95 = times[(times.len() * 95 / 100).min(times.len() - 1)];
-    println!(
-        "persona board, {name}, {PERSONAS} personas: mean {:.2} ms, median {:.2} ms, p95 {:.2} ms, max {:.2} ms ({} runs)",
-        ms(mean),
-        ms(times[times.len() / 2]),
-        ms(p95),
-        ms(times[times.len() - 1]),
-        times.len()
-    );
-}
 
 fn main() {
     let folder = tempfile::tempdir().expect("temp folder");
@@ -62,7 +50,7 @@ fn main() {
             start.elapsed()
         })
         .collect();
-    report("reorder (move_item)", reorders);
+    report(&format!("persona board, reorder (move_item), {PERSONAS} personas"), reorders);
 
     let priorities = [PersonaPriority::Primary, PersonaPriority::Secondary, PersonaPriority::Other];
     let drops = (0..RUNS)
@@ -75,5 +63,5 @@ fn main() {
             start.elapsed()
         })
         .collect();
-    report("drop into another column (update_item + move_item)", drops);
+    report(&format!("persona board, drop into another column (update_item + move_item), {PERSONAS} personas"), drops);
 }

@@ -15,10 +15,16 @@ use std::time::{Duration, Instant};
 use stratege_engine::store::Library;
 use support::crash_script;
 
-/// Builds the driver (a no-op when up to date) with the same profile as this test.
+/// The driver `cargo test` built beside this test (examples are built with the
+/// tests, same features); built here only when missing. A plain `cargo build`
+/// would resolve other features and rebuild the engine and its dependencies.
 fn driver() -> PathBuf {
     let exe = std::env::current_exe().expect("test executable path");
     let profile_dir = exe.parent().and_then(|deps| deps.parent()).expect("target/<profile>/deps").to_path_buf();
+    let examples = profile_dir.join("examples");
+    if let Some(built) = newest_build_of(&examples, "crash_driver") {
+        return built;
+    }
     let mut build = Command::new(env!("CARGO"));
     build.args(["build", "-q", "-p", "stratege-engine", "--example", "crash_driver"]);
     if profile_dir.ends_with("release") {
@@ -26,7 +32,22 @@ fn driver() -> PathBuf {
     }
     let status = build.status().expect("cargo build the crash driver");
     assert!(status.success(), "building the crash driver failed");
-    profile_dir.join("examples").join(format!("crash_driver{}", std::env::consts::EXE_SUFFIX))
+    examples.join(format!("crash_driver{}", std::env::consts::EXE_SUFFIX))
+}
+
+/// The most recent `<name>-<hash>` executable in `folder` (cargo's un-uplifted build).
+fn newest_build_of(folder: &std::path::Path, name: &str) -> Option<PathBuf> {
+    let prefix = format!("{name}-");
+    std::fs::read_dir(folder)
+        .ok()?
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            file.starts_with(&prefix) && std::path::Path::new(&file).extension().is_none_or(|ext| ext == "exe")
+        })
+        .filter_map(|entry| Some((entry.metadata().ok()?.modified().ok()?, entry.path())))
+        .max_by_key(|(modified, _)| *modified)
+        .map(|(_, path)| path)
 }
 
 /// xorshift64*: a seeded, dependency-free source of delays.

@@ -5,7 +5,8 @@
 //! (the file "chosen" in the open dialog; for a folder, its newest `.strategy`
 //! file), since WebDriver cannot drive them.
 
-use super::Reply;
+use super::{background_failed, failure, Reply};
+use crate::dialogs::{ask_open_path, ask_save_path};
 use crate::state::AppState;
 use std::path::PathBuf;
 use stratege_engine::exchange::{self, EXTENSION, MAX_FILE_BYTES};
@@ -13,43 +14,15 @@ use stratege_engine::store::{ImportMode, ImportOutcome};
 use stratege_engine::{files, Error, ErrorKind, ErrorReport};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
 const FILTER: &str = "Stratège";
-
-fn failure(kind: ErrorKind, message: impl Into<String>) -> ErrorReport {
-    ErrorReport { kind, message: message.into() }
-}
-
-fn background_failed(error: impl std::fmt::Display) -> ErrorReport {
-    failure(ErrorKind::Io, format!("background task failed: {error}"))
-}
-
-/// Asks where to save; the extension is added when the dialog did not. `None`: cancelled.
-async fn ask_save_path(app: &AppHandle, suggested: String) -> Reply<Option<PathBuf>> {
-    if let Some(dir) = std::env::var_os("STRATEGE_E2E_SAVE_DIR") {
-        return Ok(Some(PathBuf::from(dir).join(suggested)));
-    }
-    let app = app.clone();
-    let chosen = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog().file().add_filter(FILTER, &[EXTENSION]).set_file_name(suggested).blocking_save_file()
-    })
-    .await
-    .map_err(background_failed)?;
-    let Some(chosen) = chosen else { return Ok(None) };
-    let mut path = chosen.into_path().map_err(|error| failure(ErrorKind::Io, error.to_string()))?;
-    if path.extension().is_none_or(|ext| !ext.eq_ignore_ascii_case(EXTENSION)) {
-        path.as_mut_os_string().push(format!(".{EXTENSION}"));
-    }
-    Ok(Some(path))
-}
 
 /// Writes strategy `id` to a `.strategy` file the user chooses. Returns the path, or `None` if cancelled.
 #[tauri::command]
 pub async fn export_strategy(app: AppHandle, state: State<'_, AppState>, id: String) -> Reply<Option<String>> {
     let load_id = id.clone();
     let title = state.with_library(move |library| Ok(library.load(&load_id)?.meta.title)).await?;
-    let Some(path) = ask_save_path(&app, files::file_name_for(&title, EXTENSION)).await? else {
+    let Some(path) = ask_save_path(&app, files::file_name_for(&title, EXTENSION), FILTER, EXTENSION).await? else {
         return Ok(None);
     };
     let shown = path.display().to_string();
@@ -63,14 +36,8 @@ pub async fn choose_strategy_file(app: AppHandle) -> Reply<Option<String>> {
     if let Some(file) = std::env::var_os("STRATEGE_E2E_OPEN_FILE") {
         return Ok(Some(e2e_chosen(PathBuf::from(file)).display().to_string()));
     }
-    let chosen = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog().file().add_filter(FILTER, &[EXTENSION]).blocking_pick_file()
-    })
-    .await
-    .map_err(background_failed)?;
-    let Some(chosen) = chosen else { return Ok(None) };
-    let path = chosen.into_path().map_err(|error| failure(ErrorKind::Io, error.to_string()))?;
-    Ok(Some(path.display().to_string()))
+    let chosen = ask_open_path(&app, None, FILTER, &[EXTENSION]).await?;
+    Ok(chosen.map(|path| path.display().to_string()))
 }
 
 /// The end-to-end tests' stand-in for the open dialog: a file, or a folder's newest `.strategy` file.

@@ -1,55 +1,45 @@
-//! Exports chosen through a native save dialog opened from Rust: the web side
-//! gets no file-system or dialog permission, only the path it ends up in.
+//! Exports of a strategy rendered by the engine (PDF here; .ics and CSV in
+//! calendar.rs), saved where the user chooses in a native dialog.
 
-use super::Reply;
+use super::{background_failed, Reply};
+use crate::dialogs::ask_save_path;
 use crate::state::AppState;
-use std::path::PathBuf;
-use stratege_engine::model::Language;
-use stratege_engine::{files, pdf, ErrorKind, ErrorReport};
+use stratege_engine::model::{Language, Strategy};
+use stratege_engine::{files, pdf, ErrorReport};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
-fn failure(kind: ErrorKind, message: impl Into<String>) -> ErrorReport {
-    ErrorReport { kind, message: message.into() }
-}
-
-/// Asks where to save. `STRATEGE_E2E_SAVE_DIR` replaces the dialog in end-to-end
-/// tests, which cannot drive a native dialog. `None`: the user cancelled.
-async fn ask_save_path(app: &AppHandle, suggested: String, filter: &'static str, extension: &'static str) -> Reply<Option<PathBuf>> {
-    if let Some(dir) = std::env::var_os("STRATEGE_E2E_SAVE_DIR") {
-        return Ok(Some(PathBuf::from(dir).join(suggested)));
-    }
-    let app = app.clone();
-    let chosen = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog().file().add_filter(filter, &[extension]).set_file_name(suggested).blocking_save_file()
-    })
-    .await
-    .map_err(|error| failure(ErrorKind::Io, error.to_string()))?;
-    let Some(chosen) = chosen else { return Ok(None) };
-    let mut path = chosen.into_path().map_err(|error| failure(ErrorKind::Io, error.to_string()))?;
-    if path.extension().is_none_or(|ext| !ext.eq_ignore_ascii_case(extension)) {
-        path.as_mut_os_string().push(format!(".{extension}"));
-    }
-    Ok(Some(path))
-}
-
-/// Renders the deliverable in `language` and saves it where the user chooses.
-/// Returns the path written, or `None` if the user cancelled.
-#[tauri::command]
-pub async fn export_pdf(app: AppHandle, state: State<'_, AppState>, id: String, language: Language) -> Reply<Option<String>> {
+/// Renders strategy `id` with `render` and writes it atomically where the user
+/// chooses. Returns the path written, or `None` if the user cancelled.
+pub(crate) async fn save_rendered(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    extension: &'static str,
+    filter: &'static str,
+    render: impl FnOnce(&Strategy) -> stratege_engine::Result<Vec<u8>> + Send + 'static,
+) -> Reply<Option<String>> {
     let strategy = state.with_library(move |library| library.load(&id)).await?;
-    let Some(path) = ask_save_path(&app, files::file_name_for(&strategy.meta.title, "pdf"), "PDF", "pdf").await? else {
+    let Some(path) = ask_save_path(&app, files::file_name_for(&strategy.meta.title, extension), filter, extension).await? else {
         return Ok(None);
     };
     tauri::async_runtime::spawn_blocking(move || {
-        let mut options = pdf::PdfOptions::for_strategy(&strategy, pdf::local_today());
-        options.language = language;
-        let bytes = pdf::render(&strategy, &options)?;
+        let bytes = render(&strategy)?;
         files::write_atomically(&path, &bytes)?;
         Ok(path.display().to_string())
     })
     .await
-    .map_err(|error| failure(ErrorKind::Io, error.to_string()))?
+    .map_err(background_failed)?
     .map(Some)
     .map_err(|error: stratege_engine::Error| ErrorReport::from(&error))
+}
+
+/// The client deliverable, in `language`.
+#[tauri::command]
+pub async fn export_pdf(app: AppHandle, state: State<'_, AppState>, id: String, language: Language) -> Reply<Option<String>> {
+    save_rendered(app, state, id, "pdf", "PDF", move |strategy| {
+        let mut options = pdf::PdfOptions::for_strategy(strategy, pdf::local_today());
+        options.language = language;
+        pdf::render(strategy, &options)
+    })
+    .await
 }

@@ -11,4 +11,15 @@ pub mod persona;
 pub mod settings;
 pub mod strategy;
 
-pub type Reply<T> = Result<T, stratege_engine::ErrorReport>;
+use stratege_engine::{ErrorKind, ErrorReport};
+
+pub type Reply<T> = Result<T, ErrorReport>;
+
+pub(crate) fn failure(kind: ErrorKind, message: impl Into<String>) -> ErrorReport {
+    ErrorReport { kind, message: message.into() }
+}
+
+/// A blocking task that panicked or was cancelled (never a user error).
+pub(crate) fn background_failed(error: impl std::fmt::Display) -> ErrorReport {
+    failure(ErrorKind::Io, format!("background task failed: {error}"))
+}

@@ -2,15 +2,11 @@
 //! open dialog opened from Rust: the web side gets no file-system or dialog
 //! permission, only the re-encoded picture.
 
-use super::Reply;
+use super::{background_failed, Reply};
+use crate::dialogs::ask_open_path;
 use std::path::PathBuf;
-use stratege_engine::{picture, ErrorKind, ErrorReport};
+use stratege_engine::{picture, ErrorReport};
 use tauri::AppHandle;
-use tauri_plugin_dialog::DialogExt;
-
-fn failure(message: impl Into<String>) -> ErrorReport {
-    ErrorReport { kind: ErrorKind::Io, message: message.into() }
-}
 
 /// Asks for an image file. `STRATEGE_E2E_PICTURE` replaces the dialog in
 /// end-to-end tests, which cannot drive a native dialog. `None`: cancelled.
@@ -18,17 +14,7 @@ async fn ask_image_path(app: &AppHandle, title: String) -> Reply<Option<PathBuf>
     if let Some(path) = std::env::var_os("STRATEGE_E2E_PICTURE") {
         return Ok(Some(PathBuf::from(path)));
     }
-    let app = app.clone();
-    let chosen = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog()
-            .file()
-            .set_title(title)
-            .add_filter("Images", &["png", "jpg", "jpeg", "webp"])
-            .blocking_pick_file()
-    })
-    .await
-    .map_err(|error| failure(error.to_string()))?;
-    chosen.map(|file| file.into_path().map_err(|error| failure(error.to_string()))).transpose()
+    ask_open_path(app, Some(title), "Images", &["png", "jpg", "jpeg", "webp"]).await
 }
 
 /// Lets the user choose a picture; returns it decoded, shrunk and re-encoded as
@@ -38,7 +24,7 @@ pub async fn choose_persona_picture(app: AppHandle, title: String) -> Reply<Opti
     let Some(path) = ask_image_path(&app, title).await? else { return Ok(None) };
     tauri::async_runtime::spawn_blocking(move || picture::from_file(&path))
         .await
-        .map_err(|error| failure(error.to_string()))?
+        .map_err(background_failed)?
         .map(Some)
         .map_err(|error| ErrorReport::from(&error))
 }

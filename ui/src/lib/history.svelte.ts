@@ -41,16 +41,41 @@ export async function refreshHistory(strategyId: string): Promise<void> {
   }
 }
 
-// The native menu's accelerator and the page's key handler may both see one
-// key press on some platforms: a second request this close to the first is the same press.
-const SAME_PRESS_MS = 80;
-let lastRequest = 0;
+/** Where an undo/redo request came from. */
+export type Source = 'key' | 'menu' | 'button';
+
+/**
+ * On some platforms one key press arrives twice: as the page's keydown and as
+ * the native menu's accelerator, at a distance that grows with the machine's
+ * load. A request from one of these two sources that follows an unpaired one
+ * from the other, same direction, shortly after, is that press's echo.
+ */
+export class PressPairing {
+  private pending: { source: Source; direction: Direction; at: number } | null = null;
+
+  constructor(private readonly windowMs = 1000) {}
+
+  /** true: act on this request; false: it repeats the previous one. */
+  accept(source: Source, direction: Direction, now: number): boolean {
+    const previous = this.pending;
+    if (source === 'button') {
+      this.pending = null;
+      return true;
+    }
+    if (previous && previous.source !== source && previous.direction === direction && now - previous.at < this.windowMs) {
+      this.pending = null;
+      return false;
+    }
+    this.pending = { source, direction, at: now };
+    return true;
+  }
+}
+
+const pairing = new PressPairing();
 
 /** Takes one step back or forward and shows the strategy as it is after it. */
-export async function step(ws: Workspace, direction: Direction): Promise<void> {
-  const now = performance.now();
-  if (history.busy || now - lastRequest < SAME_PRESS_MS) return;
-  lastRequest = now;
+export async function step(ws: Workspace, direction: Direction, source: Source): Promise<void> {
+  if (!pairing.accept(source, direction, performance.now()) || history.busy) return;
   history.busy = true;
   try {
     await saver.flushAll();

@@ -87,9 +87,8 @@ impl Library {
                     }
                 }
             }
-            match tx.execute("UPDATE strategies SET updated_at = ?1 WHERE id = ?2", params![now(), strategy_id])? {
-                0 => return Err(Error::NotFound { what: "strategy" }),
-                _ => {}
+            if tx.execute("UPDATE strategies SET updated_at = ?1 WHERE id = ?2", params![now(), strategy_id])? == 0 {
+                return Err(Error::NotFound { what: "strategy" });
             }
             Ok(ContentMove { id: id.to_string(), date, time, order: order.into_iter().map(|(i, _)| i).collect() })
         })
