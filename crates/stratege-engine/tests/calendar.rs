@@ -94,7 +94,7 @@ fn slots_belong_to_a_strategy_and_its_channels() {
     ] {
         assert!(matches!(library.save_calendar_slot(&sid, &bad), Err(Error::Invalid { .. })), "{bad:?}");
     }
-    assert_eq!(library.delete_calendar_slot(&sid, "s1").unwrap(), [thursday.clone()]);
+    assert_eq!(library.delete_calendar_slot(&sid, "s1").unwrap(), std::slice::from_ref(&thursday));
     drop(library);
     let mut library = Library::open(&path).unwrap();
     assert_eq!(library.calendar_slots(&sid).unwrap(), [thursday]);

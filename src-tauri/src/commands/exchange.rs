@@ -5,7 +5,7 @@
 //! (the file "chosen" in the open dialog; for a folder, its newest `.strategy`
 //! file), since WebDriver cannot drive them.
 
-use super::{background_failed, failure, Reply};
+use super::{failure, Reply};
 use crate::dialogs::{ask_open_path, ask_save_path};
 use crate::state::AppState;
 use std::path::PathBuf;

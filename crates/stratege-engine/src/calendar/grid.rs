@@ -180,7 +180,7 @@ mod tests {
         let days = month_days(day("2028-02-01"), WeekStart::Monday);
         assert!(days.contains(&day("2028-02-29")));
         let feb_2027 = grid(CalendarView::Month, day("2027-02-01"), WeekStart::Monday);
-        let last = feb_2027.days.iter().filter(|d| d.in_month).last().map(|d| d.date.clone());
+        let last = feb_2027.days.iter().rfind(|d| d.in_month).map(|d| d.date.clone());
         assert_eq!(last.as_deref(), Some("2027-02-28"));
         let g = grid(CalendarView::Month, day("2028-02-29"), WeekStart::Monday);
         assert_eq!(g.previous, "2028-01-29");
