@@ -92,6 +92,21 @@ fn encode(picture: &DynamicImage) -> Result<String> {
 /// A stored picture is a bounded `data:` URL of a PNG or JPEG of at most
 /// `MAX_SIDE` pixels a side, whose bytes are what the prefix says.
 pub fn check(url: &str) -> Result<()> {
+    stored(url).map(drop)
+}
+
+/// A stored picture's encoded image, as `check` accepts it.
+pub struct Stored {
+    /// PNG or JPEG.
+    pub format: ImageFormat,
+    /// The encoded file, as decoded from the URL's base64.
+    pub bytes: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Checks a stored picture (see `check`) and returns its encoded image.
+pub fn stored(url: &str) -> Result<Stored> {
     if url.len() > MAX_URL_CHARS {
         return Err(invalid(format!("is {} characters long; at most {MAX_URL_CHARS} fit", url.len())));
     }
@@ -114,7 +129,21 @@ pub fn check(url: &str) -> Result<()> {
     if width == 0 || height == 0 || width > MAX_SIDE || height > MAX_SIDE {
         return Err(invalid(format!("is {width}×{height} pixels; at most {MAX_SIDE} a side")));
     }
-    Ok(())
+    Ok(Stored { format, bytes, width, height })
+}
+
+impl Stored {
+    /// The pixels, decoded with the stored size as a limit (a checked header
+    /// can still hide broken image data: that is an error, never a panic).
+    pub fn decode(&self) -> Result<DynamicImage> {
+        let mut reader = ImageReader::with_format(Cursor::new(&self.bytes), self.format);
+        let mut limits = Limits::default();
+        limits.max_image_width = Some(MAX_SIDE);
+        limits.max_image_height = Some(MAX_SIDE);
+        limits.max_alloc = Some(16 * 1024 * 1024);
+        reader.limits(limits);
+        reader.decode().map_err(|e| invalid(format!("cannot be decoded ({e})")))
+    }
 }
 
 #[cfg(test)]
@@ -129,9 +158,7 @@ mod tests {
     }
 
     fn decoded(url: &str) -> DynamicImage {
-        let payload = url.split_once(',').unwrap().1;
-        let bytes = base64::engine::general_purpose::STANDARD.decode(payload).unwrap();
-        image::load_from_memory(&bytes).unwrap()
+        stored(url).unwrap().decode().unwrap()
     }
 
     #[test]
@@ -214,6 +241,20 @@ mod tests {
             format!("{JPEG_PREFIX}{}", "A".repeat(MAX_URL_CHARS)),
         ] {
             assert!(check(&bad).is_err(), "{}", &bad[..bad.len().min(60)]);
+        }
+    }
+
+    #[test]
+    fn a_checked_picture_with_broken_image_data_fails_to_decode_without_panicking() {
+        let photo = DynamicImage::ImageRgb8(RgbImage::from_fn(64, 64, |x, y| Rgb([x as u8 * 4, y as u8 * 4, 7])));
+        let mut jpeg = encoded(photo, ImageFormat::Jpeg);
+        // The header (and so `check`) survives; the entropy-coded data does not.
+        let keep = jpeg.len() / 3;
+        jpeg.truncate(keep);
+        let url = format!("{JPEG_PREFIX}{}", base64::engine::general_purpose::STANDARD.encode(&jpeg));
+        if let Ok(stored) = stored(&url) {
+            assert_eq!((stored.width, stored.height), (64, 64));
+            let _ = stored.decode();
         }
     }
 }
