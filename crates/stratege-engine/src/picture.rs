@@ -133,9 +133,14 @@ pub fn stored(url: &str) -> Result<Stored> {
 }
 
 impl Stored {
-    /// The pixels, decoded with the stored size as a limit (a checked header
-    /// can still hide broken image data: that is an error, never a panic).
+    /// The pixels, decoded with the stored size as a limit. A checked header
+    /// can still hide broken image data: that is an error, never a panic. The
+    /// JPEG decoder fills missing data with grey, so a JPEG must also end with
+    /// its end-of-image marker (every picture `from_bytes` makes does).
     pub fn decode(&self) -> Result<DynamicImage> {
+        if self.format == ImageFormat::Jpeg && !self.bytes.ends_with(&[0xFF, 0xD9]) {
+            return Err(invalid("is cut short"));
+        }
         let mut reader = ImageReader::with_format(Cursor::new(&self.bytes), self.format);
         let mut limits = Limits::default();
         limits.max_image_width = Some(MAX_SIDE);
@@ -245,16 +250,23 @@ mod tests {
     }
 
     #[test]
-    fn a_checked_picture_with_broken_image_data_fails_to_decode_without_panicking() {
+    fn a_checked_picture_whose_image_data_is_cut_does_not_decode() {
         let photo = DynamicImage::ImageRgb8(RgbImage::from_fn(64, 64, |x, y| Rgb([x as u8 * 4, y as u8 * 4, 7])));
-        let mut jpeg = encoded(photo, ImageFormat::Jpeg);
-        // The header (and so `check`) survives; the entropy-coded data does not.
-        let keep = jpeg.len() / 3;
-        jpeg.truncate(keep);
-        let url = format!("{JPEG_PREFIX}{}", base64::engine::general_purpose::STANDARD.encode(&jpeg));
-        if let Ok(stored) = stored(&url) {
+        let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+        let jpeg = encoded(photo.clone(), ImageFormat::Jpeg);
+        let png = encoded(photo, ImageFormat::Png);
+        // Cut after the scan's header, or before its end marker: the header (and so `check`) survives.
+        let scan = jpeg.windows(2).position(|w| w == [0xFF, 0xDA]).expect("a scan");
+        let scan_end = scan + 2 + u16::from_be_bytes([jpeg[scan + 2], jpeg[scan + 3]]) as usize;
+        for url in [
+            format!("{JPEG_PREFIX}{}", b64(&jpeg[..scan_end])),
+            format!("{JPEG_PREFIX}{}", b64(&jpeg[..jpeg.len() - 2])),
+            format!("{PNG_PREFIX}{}", b64(&png[..png.len() / 2])),
+        ] {
+            let stored = stored(&url).expect("the header checks");
             assert_eq!((stored.width, stored.height), (64, 64));
-            let _ = stored.decode();
+            assert_eq!(stored.decode().unwrap_err().kind(), crate::ErrorKind::Invalid, "{:?}", stored.format);
         }
+        assert!(stored(&format!("{JPEG_PREFIX}{}", b64(&jpeg))).unwrap().decode().is_ok());
     }
 }
