@@ -92,6 +92,21 @@ fn encode(picture: &DynamicImage) -> Result<String> {
 /// A stored picture is a bounded `data:` URL of a PNG or JPEG of at most
 /// `MAX_SIDE` pixels a side, whose bytes are what the prefix says.
 pub fn check(url: &str) -> Result<()> {
+    stored(url).map(drop)
+}
+
+/// A stored picture's encoded image, as `check` accepts it.
+pub struct Stored {
+    /// PNG or JPEG.
+    pub format: ImageFormat,
+    /// The encoded file, as decoded from the URL's base64.
+    pub bytes: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Checks a stored picture (see `check`) and returns its encoded image.
+pub fn stored(url: &str) -> Result<Stored> {
     if url.len() > MAX_URL_CHARS {
         return Err(invalid(format!("is {} characters long; at most {MAX_URL_CHARS} fit", url.len())));
     }
@@ -114,7 +129,26 @@ pub fn check(url: &str) -> Result<()> {
     if width == 0 || height == 0 || width > MAX_SIDE || height > MAX_SIDE {
         return Err(invalid(format!("is {width}×{height} pixels; at most {MAX_SIDE} a side")));
     }
-    Ok(())
+    Ok(Stored { format, bytes, width, height })
+}
+
+impl Stored {
+    /// The pixels, decoded with the stored size as a limit. A checked header
+    /// can still hide broken image data: that is an error, never a panic. The
+    /// JPEG decoder fills missing data with grey, so a JPEG must also end with
+    /// its end-of-image marker (every picture `from_bytes` makes does).
+    pub fn decode(&self) -> Result<DynamicImage> {
+        if self.format == ImageFormat::Jpeg && !self.bytes.ends_with(&[0xFF, 0xD9]) {
+            return Err(invalid("is cut short"));
+        }
+        let mut reader = ImageReader::with_format(Cursor::new(&self.bytes), self.format);
+        let mut limits = Limits::default();
+        limits.max_image_width = Some(MAX_SIDE);
+        limits.max_image_height = Some(MAX_SIDE);
+        limits.max_alloc = Some(16 * 1024 * 1024);
+        reader.limits(limits);
+        reader.decode().map_err(|e| invalid(format!("cannot be decoded ({e})")))
+    }
 }
 
 #[cfg(test)]
@@ -129,9 +163,7 @@ mod tests {
     }
 
     fn decoded(url: &str) -> DynamicImage {
-        let payload = url.split_once(',').unwrap().1;
-        let bytes = base64::engine::general_purpose::STANDARD.decode(payload).unwrap();
-        image::load_from_memory(&bytes).unwrap()
+        stored(url).unwrap().decode().unwrap()
     }
 
     #[test]
@@ -215,5 +247,26 @@ mod tests {
         ] {
             assert!(check(&bad).is_err(), "{}", &bad[..bad.len().min(60)]);
         }
+    }
+
+    #[test]
+    fn a_checked_picture_whose_image_data_is_cut_does_not_decode() {
+        let photo = DynamicImage::ImageRgb8(RgbImage::from_fn(64, 64, |x, y| Rgb([x as u8 * 4, y as u8 * 4, 7])));
+        let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+        let jpeg = encoded(photo.clone(), ImageFormat::Jpeg);
+        let png = encoded(photo, ImageFormat::Png);
+        // Cut after the scan's header, or before its end marker: the header (and so `check`) survives.
+        let scan = jpeg.windows(2).position(|w| w == [0xFF, 0xDA]).expect("a scan");
+        let scan_end = scan + 2 + u16::from_be_bytes([jpeg[scan + 2], jpeg[scan + 3]]) as usize;
+        for url in [
+            format!("{JPEG_PREFIX}{}", b64(&jpeg[..scan_end])),
+            format!("{JPEG_PREFIX}{}", b64(&jpeg[..jpeg.len() - 2])),
+            format!("{PNG_PREFIX}{}", b64(&png[..png.len() / 2])),
+        ] {
+            let stored = stored(&url).expect("the header checks");
+            assert_eq!((stored.width, stored.height), (64, 64));
+            assert_eq!(stored.decode().unwrap_err().kind(), crate::ErrorKind::Invalid, "{:?}", stored.format);
+        }
+        assert!(stored(&format!("{JPEG_PREFIX}{}", b64(&jpeg))).unwrap().decode().is_ok());
     }
 }

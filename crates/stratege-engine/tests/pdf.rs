@@ -1,6 +1,6 @@
 //! The client deliverable PDF, checked from the outside as a reader would:
-//! text extracted with poppler's `pdftotext`, fonts with `pdffonts`, page
-//! size with `pdfinfo`. Pages of each kind are also rendered to PNG in
+//! text extracted with poppler's `pdftotext`, fonts with `pdffonts`, images
+//! with `pdfimages`, page size with `pdfinfo`. Pages of each kind are also rendered to PNG in
 //! `tests/artifacts-pdf/` (repository root) for a person to look at.
 
 #[path = "../examples/bench_pdf/large.rs"]
@@ -286,14 +286,163 @@ fn the_large_strategy_stays_within_the_size_budget() {
     assert_in_order(&pages, &FR_HEADINGS);
 }
 
+/// A stored persona picture: a `width` × `height` drawing (a head on a
+/// gradient), through the same import as a chosen file.
+fn picture(width: u32, height: u32, transparent: bool) -> String {
+    let art = image::RgbaImage::from_fn(width, height, |x, y| {
+        let (dx, dy) = (x as f32 - width as f32 / 2.0, y as f32 - height as f32 * 0.42);
+        let head = dx * dx + dy * dy < (height as f32 * 0.22).powi(2);
+        let alpha = if transparent && x < width / 4 { 0 } else { 255 };
+        if head {
+            image::Rgba([236, 188, 150, alpha])
+        } else {
+            image::Rgba([(40 + x * 150 / width) as u8, 90, (200 - y * 120 / height) as u8, alpha])
+        }
+    });
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgba8(art)
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .expect("encodes");
+    stratege_engine::picture::from_bytes(&png).expect("a valid picture")
+}
+
+/// The sample with pictures on its first and third personas (a wide photo,
+/// a transparent logo); the others keep their initials.
+fn sample_with_pictures() -> Strategy {
+    let mut s = sample::strategy();
+    s.personas[0].picture = Some(picture(400, 300, false));
+    s.personas[2].picture = Some(picture(120, 160, true));
+    s
+}
+
+/// `pdfimages -list` rows: (type, width, height, encoding, object id).
+fn images(pdf: &Rendered) -> Vec<(String, u32, u32, String, String)> {
+    tool("pdfimages", &["-list"], &pdf.path)
+        .lines()
+        .skip(2)
+        .filter_map(|line| {
+            let c: Vec<&str> = line.split_whitespace().collect();
+            Some((c.get(2)?.to_string(), c.get(3)?.parse().ok()?, c.get(4)?.parse().ok()?, c.get(8)?.to_string(), c.get(10)?.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn persona_pictures_are_embedded_once_each_as_image_xobjects() {
+    let s = sample_with_pictures();
+    let pdf = Rendered::new(&s, Language::Fr);
+    assert!(
+        pdf.bytes.windows(14).any(|w| w == b"/Subtype/Image") || pdf.bytes.windows(15).any(|w| w == b"/Subtype /Image"),
+        "no image XObject"
+    );
+    let images = images(&pdf);
+    // The photo passes through as the stored JPEG (256 × 192); the logo as pixels with a soft mask.
+    let photo: Vec<_> = images.iter().filter(|i| i.0 == "image" && i.3 == "jpeg").collect();
+    assert!(photo.iter().all(|i| (i.1, i.2) == (256, 192)), "{images:?}");
+    let logo: Vec<_> = images.iter().filter(|i| i.0 == "image" && i.3 != "jpeg").collect();
+    assert!(logo.iter().all(|i| (i.1, i.2) == (120, 160)), "{images:?}");
+    assert!(images.iter().any(|i| i.0 == "smask" && (i.1, i.2) == (120, 160)), "{images:?}");
+    // Drawn on the overview card and on the persona's page, stored once.
+    assert_eq!(photo.len(), 2, "{images:?}");
+    assert_eq!(logo.len(), 2, "{images:?}");
+    let objects = |list: &[&(String, u32, u32, String, String)]| {
+        list.iter().map(|i| i.4.clone()).collect::<std::collections::HashSet<_>>().len()
+    };
+    assert_eq!((objects(&photo), objects(&logo)), (1, 1), "{images:?}");
+    // Small enough to send: a JPEG picture costs its ~10 KB, not its pixels.
+    let plain = Rendered::new(&sample::strategy(), Language::Fr);
+    assert!(pdf.bytes.len() < plain.bytes.len() + 120 * 1024, "{} vs {}", pdf.bytes.len(), plain.bytes.len());
+}
+
+#[test]
+fn a_broken_picture_falls_back_to_the_initials_avatar() {
+    use base64::Engine as _;
+    let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+    let good = picture(64, 64, false);
+    let jpeg = base64::engine::general_purpose::STANDARD.decode(good.split_once(',').expect("a data URL").1).expect("base64");
+    let mut s = sample::strategy();
+    // Stored values bypassing validation: none of them may panic or embed anything.
+    for broken in [
+        "data:image/jpeg;base64,!!! not base64 !!!".to_string(),
+        "data:image/png;base64,".to_string(),
+        format!("data:image/png;base64,{}", b64(&jpeg)),
+        format!("data:image/jpeg;base64,{}", b64(&jpeg[..jpeg.len() / 3])),
+        format!("data:image/jpeg;base64,{}", b64(&jpeg[..jpeg.len() - 2])),
+        format!("data:image/jpeg;base64,{}", b64(&jpeg[..40])),
+        "https://example.com/photo.jpg".to_string(),
+        String::new(),
+    ] {
+        for p in &mut s.personas {
+            p.picture = Some(broken.clone());
+        }
+        let pdf = Rendered::new(&s, Language::Fr);
+        let listed = images(&pdf);
+        assert!(listed.is_empty(), "{broken:.60}: {listed:?}");
+        let all = flat(&pdf.pages().join(" "));
+        assert!(all.contains("Camille") && all.contains("OÙ LE JOINDRE"), "{broken:.60}");
+    }
+}
+
+#[test]
+fn personas_come_primary_first_each_labelled_with_its_priority() {
+    let mut s = sample::strategy();
+    // List order: Camille, Sylvie, Julien, Nadia.
+    s.personas[0].priority = PersonaPriority::Other;
+    s.personas[1].priority = PersonaPriority::Secondary;
+    s.personas[2].priority = PersonaPriority::Primary;
+    s.personas[3].priority = PersonaPriority::Secondary;
+    for (language, labels) in [
+        (Language::Fr, ["CIBLE PRINCIPALE", "CIBLE SECONDAIRE", "AUTRE PUBLIC"]),
+        (Language::En, ["PRIMARY AUDIENCE", "SECONDARY AUDIENCE", "OTHER AUDIENCE"]),
+    ] {
+        let pdf = Rendered::new(&s, language);
+        let pages = pdf.pages();
+        // The contents list the persona pages in the order they come.
+        let contents = flat(&pages[1]);
+        let at = |name: &str| contents.find(name).unwrap_or_else(|| panic!("{name} not in the contents"));
+        let order = ["Julien", "Sylvie", "Nadia", "Camille"].map(at);
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{language:?}: {order:?}");
+        let all = flat(&pages.join(" "));
+        for label in labels {
+            // On the overview card and on the persona's page.
+            assert!(all.matches(label).count() >= 2, "{language:?}: {label} missing");
+        }
+    }
+}
+
+#[test]
+fn the_channel_matrix_tells_primary_from_secondary_channels_in_its_legend() {
+    let s = sample::strategy();
+    assert!(s.personas.iter().any(|p| p.primary_channel_ids.len() < p.channel_ids.len()), "the sample has both kinds");
+    for (language, heading, legend) in [
+        (
+            Language::Fr,
+            "Matrice canaux × personas",
+            ["Canal principal pour ce persona", "Canal secondaire : le persona peut aussi y être joint"],
+        ),
+        (
+            Language::En,
+            "Channels × personas matrix",
+            ["Primary channel for this persona", "Secondary channel: the persona can also be reached there"],
+        ),
+    ] {
+        let pages = Rendered::new(&s, language).pages();
+        let page = pages.iter().position(|p| flat(p).contains(heading)).expect("a matrix page");
+        let text = flat(&[pages[page].as_str(), pages.get(page + 1).map_or("", |p| p.as_str())].join(" "));
+        for line in legend {
+            assert!(text.contains(line), "{language:?}: {line:?} missing");
+        }
+    }
+}
+
 /// Renders one page of each kind to `tests/artifacts-pdf/` for a person to
-/// look at (cover, contents, a step, a persona, KPIs, matrix, calendar...).
+/// look at (cover, contents, a step, the personas with pictures, KPIs, matrix, calendar...).
 #[test]
 fn page_kinds_are_rendered_to_png_artifacts() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/artifacts-pdf");
     std::fs::create_dir_all(&root).expect("artifacts folder");
     for (language, tag) in [(Language::Fr, "fr"), (Language::En, "en")] {
-        let pdf = Rendered::new(&sample::strategy(), language);
+        let pdf = Rendered::new(&sample_with_pictures(), language);
         let pages = pdf.pages();
         let t = match language {
             Language::Fr => &FR_HEADINGS,
@@ -322,6 +471,7 @@ fn page_kinds_are_rendered_to_png_artifacts() {
             ("02-contents", Some(1)),
             ("03-summary", find(&pages, t[0])),
             ("04-step-team", find(&pages, t[1])),
+            ("05-personas", find(&pages, t[4])),
             ("05-persona", persona),
             ("06-kpi-table", kpi),
             ("07-channel-matrix", matrix),

@@ -3,6 +3,7 @@
 
 use super::colors::{channel_colors, Rgb8, MUTED};
 use super::labels;
+use super::pictures::Picture;
 use super::PdfOptions;
 use crate::model::*;
 use chrono::NaiveDate;
@@ -26,10 +27,12 @@ pub(crate) struct Ctx<'s> {
     members: HashMap<&'s str, usize>,
     personas: HashMap<&'s str, usize>,
     channel_colours: Vec<Rgb8>,
+    /// Embedded persona pictures, by persona id.
+    pictures: HashMap<String, Picture>,
 }
 
 impl<'s> Ctx<'s> {
-    pub fn new(s: &'s Strategy, options: &PdfOptions) -> Ctx<'s> {
+    pub fn new(s: &'s Strategy, options: &PdfOptions, pictures: HashMap<String, Picture>) -> Ctx<'s> {
         let index = |ids: Vec<&'s str>| ids.into_iter().enumerate().map(|(i, id)| (id, i)).collect();
         Ctx {
             s,
@@ -39,6 +42,7 @@ impl<'s> Ctx<'s> {
             members: index(s.team.iter().map(|m| m.id.as_str()).collect()),
             personas: index(s.personas.iter().map(|p| p.id.as_str()).collect()),
             channel_colours: channel_colors(&s.channels),
+            pictures,
         }
     }
 
@@ -77,6 +81,24 @@ impl<'s> Ctx<'s> {
             .get(index)
             .and_then(|p| Rgb8::parse_hex(&p.color))
             .unwrap_or(PERSONA_FALLBACK[index % PERSONA_FALLBACK.len()])
+    }
+
+    /// The persona's embedded picture, if it has a usable one.
+    pub fn picture(&self, persona: &Persona) -> Option<&Picture> {
+        self.pictures.get(&persona.id)
+    }
+
+    /// Personas with their index in the list (their colour), primary ones
+    /// first, then secondary, then the others; list order within a priority.
+    pub fn personas_by_priority(&self) -> Vec<(usize, &'s Persona)> {
+        let rank = |p: &Persona| match p.priority {
+            PersonaPriority::Primary => 0,
+            PersonaPriority::Secondary => 1,
+            PersonaPriority::Other => 2,
+        };
+        let mut personas: Vec<(usize, &'s Persona)> = self.s.personas.iter().enumerate().collect();
+        personas.sort_by_key(|(_, p)| rank(p));
+        personas
     }
 
     /// Channels in the plan (everything but dropped ones), with their index.

@@ -63,6 +63,19 @@ pub(crate) fn subject(lang: Language, s: FindingSubject) -> &'static str {
     }
 }
 
+/// A persona's weight in the strategy, as the label of its card.
+pub(crate) fn persona_priority(lang: Language, p: PersonaPriority) -> &'static str {
+    use PersonaPriority::*;
+    match (lang, p) {
+        (Fr, Primary) => "Cible principale",
+        (En, Primary) => "Primary audience",
+        (Fr, Secondary) => "Cible secondaire",
+        (En, Secondary) => "Secondary audience",
+        (Fr, Other) => "Autre public",
+        (En, Other) => "Other audience",
+    }
+}
+
 pub(crate) fn platform(lang: Language, p: Platform) -> &'static str {
     use Platform::*;
     match (lang, p) {

@@ -5,8 +5,9 @@
 //! Modules: `fonts` (the shipped typeface and glyph coverage), `layout`
 //! (measure and wrap), `page` (page builder, header and footer), `table`
 //! (tables across pages), `locale` (dates and numbers), `texts` and `labels`
-//! (fixed texts), `colors` (accent and channel palette), `calendar` (month
-//! grids and lists), `sections/` (one module per part of the document).
+//! (fixed texts), `colors` (accent and channel palette), `pictures` (persona
+//! pictures as image XObjects), `calendar` (month grids and lists),
+//! `sections/` (one module per part of the document).
 
 mod calendar;
 pub(crate) mod colors;
@@ -17,6 +18,7 @@ pub(crate) mod labels;
 mod layout;
 pub mod locale;
 mod page;
+mod pictures;
 mod sections;
 mod table;
 mod texts;
@@ -79,7 +81,8 @@ pub fn render(strategy: &Strategy, options: &PdfOptions) -> Result<Vec<u8>> {
     ];
     let accent = Rgb8::parse_hex(&meta.accent_color).unwrap_or(colors::DEFAULT_ACCENT);
     let mut doc = Doc::new(fonts, ids, options.language, Theme::new(accent));
-    let ctx = Ctx::new(strategy, options);
+    let pictures = pictures::embed(&mut pdf, &strategy.personas);
+    let ctx = Ctx::new(strategy, options, pictures);
     doc.header_left = title.clone();
     doc.footer_left = [meta.client_name.trim(), meta.consultant_firm.trim()]
         .iter()

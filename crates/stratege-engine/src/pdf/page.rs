@@ -6,11 +6,12 @@
 use super::colors::{Rgb8, INK, MUTED, RULE};
 use super::fonts::{Fonts, Style, NBSP};
 use super::layout::{wrap, Font};
+use super::pictures::Picture;
 use super::texts::Texts;
 use crate::model::Language;
 use printpdf::{
     Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, PdfPage, Point, Polygon, PolygonRing, Pt,
-    Rect, Rgb, TextItem, WindingOrder,
+    Rect, Rgb, TextItem, WindingOrder, XObjectTransform,
 };
 
 pub(crate) const PAGE_W: f32 = 595.276;
@@ -105,6 +106,35 @@ fn rgb(colour: Rgb8) -> Color {
 
 fn point(x: f32, y_from_top: f32) -> Point {
     Point { x: Pt(x), y: Pt(PAGE_H - y_from_top) }
+}
+
+/// A rectangle with corners rounded to radius `r` (a circle for a square with
+/// `r` half its side), painted with `mode`.
+fn rounded(x: f32, y: f32, w: f32, h: f32, r: f32, mode: PaintMode) -> Polygon {
+    let r = r.min(w / 2.0).min(h / 2.0).max(0.0);
+    let k = 0.552_284_8 * r;
+    let (x2, y2) = (x + w, y + h);
+    let p = |px: f32, py: f32, bezier: bool| LinePoint { p: point(px, py), bezier };
+    let points = vec![
+        p(x + r, y, false),
+        p(x2 - r, y, false),
+        p(x2 - r + k, y, true),
+        p(x2, y + r - k, true),
+        p(x2, y + r, false),
+        p(x2, y2 - r, false),
+        p(x2, y2 - r + k, true),
+        p(x2 - r + k, y2, true),
+        p(x2 - r, y2, false),
+        p(x + r, y2, false),
+        p(x + r - k, y2, true),
+        p(x, y2 - r + k, true),
+        p(x, y2 - r, false),
+        p(x, y + r, false),
+        p(x, y + r - k, true),
+        p(x + r - k, y, true),
+        p(x + r, y, false),
+    ];
+    Polygon { rings: vec![PolygonRing { points }], mode, winding_order: WindingOrder::NonZero }
 }
 
 impl<'a> Doc<'a> {
@@ -260,37 +290,44 @@ impl<'a> Doc<'a> {
         if w <= 0.0 || h <= 0.0 {
             return;
         }
-        let r = r.min(w / 2.0).min(h / 2.0).max(0.0);
-        let k = 0.552_284_8 * r;
-        let (x2, y2) = (x + w, y + h);
-        let p = |px: f32, py: f32, bezier: bool| LinePoint { p: point(px, py), bezier };
-        let points = vec![
-            p(x + r, y, false),
-            p(x2 - r, y, false),
-            p(x2 - r + k, y, true),
-            p(x2, y + r - k, true),
-            p(x2, y + r, false),
-            p(x2, y2 - r, false),
-            p(x2, y2 - r + k, true),
-            p(x2 - r + k, y2, true),
-            p(x2 - r, y2, false),
-            p(x + r, y2, false),
-            p(x + r - k, y2, true),
-            p(x, y2 - r + k, true),
-            p(x, y2 - r, false),
-            p(x, y + r, false),
-            p(x, y + r - k, true),
-            p(x + r - k, y, true),
-            p(x + r, y, false),
-        ];
         self.set_fill(colour);
-        self.ops().ops.push(Op::DrawPolygon {
-            polygon: Polygon { rings: vec![PolygonRing { points }], mode: PaintMode::Fill, winding_order: WindingOrder::NonZero },
-        });
+        self.ops().ops.push(Op::DrawPolygon { polygon: rounded(x, y, w, h, r, PaintMode::Fill) });
     }
 
     pub fn circle(&mut self, cx: f32, cy: f32, r: f32, colour: Rgb8) {
         self.round_rect(cx - r, cy - r, 2.0 * r, 2.0 * r, r, colour);
+    }
+
+    /// The outline of a circle, `width` points thick.
+    pub fn ring(&mut self, cx: f32, cy: f32, r: f32, colour: Rgb8, width: f32) {
+        self.set_stroke(colour, width);
+        let polygon = rounded(cx - r, cy - r, 2.0 * r, 2.0 * r, r, PaintMode::Stroke);
+        self.ops().ops.push(Op::DrawPolygon { polygon });
+    }
+
+    /// A picture covering the circle (`cx`, `cy`, `r`): centred, its
+    /// proportions kept, clipped to the circle.
+    pub fn picture_in_circle(&mut self, picture: &Picture, cx: f32, cy: f32, r: f32) {
+        let (px_w, px_h) = (picture.width, picture.height);
+        if px_w <= 0.0 || px_h <= 0.0 || r <= 0.0 {
+            return;
+        }
+        // At 72 dpi a pixel is a point; scale so the shorter side spans the diameter.
+        let scale = (2.0 * r / px_w).max(2.0 * r / px_h);
+        let (w, h) = (px_w * scale, px_h * scale);
+        let transform = XObjectTransform {
+            translate_x: Some(Pt(cx - w / 2.0)),
+            translate_y: Some(Pt(PAGE_H - cy - h / 2.0)),
+            scale_x: Some(scale),
+            scale_y: Some(scale),
+            dpi: Some(72.0),
+            ..XObjectTransform::default()
+        };
+        let ops = &mut self.ops().ops;
+        ops.push(Op::SaveGraphicsState);
+        ops.push(Op::DrawPolygon { polygon: rounded(cx - r, cy - r, 2.0 * r, 2.0 * r, r, PaintMode::Clip) });
+        ops.push(Op::UseXobject { id: picture.id.clone(), transform });
+        ops.push(Op::RestoreGraphicsState);
     }
 
     /// Draws one line of already-cleaned text with its baseline at `baseline`.

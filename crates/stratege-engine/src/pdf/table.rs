@@ -35,13 +35,35 @@ pub(crate) struct Part {
     pub max_lines: Option<usize>,
 }
 
+/// The sign of a matrix cell.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Mark {
+    /// A filled dot: yes, or the stronger of two degrees.
+    Dot(Rgb8),
+    /// An outlined dot on a pale fill: the lighter degree.
+    Ring(Rgb8),
+}
+
+impl Mark {
+    /// Draws the sign centred on (`cx`, `cy`).
+    pub fn draw(self, doc: &mut Doc, cx: f32, cy: f32) {
+        match self {
+            Mark::Dot(colour) => doc.circle(cx, cy, 3.6, colour),
+            Mark::Ring(colour) => {
+                doc.circle(cx, cy, 3.2, colour.tint(0.8));
+                doc.ring(cx, cy, 3.2, colour, 1.1);
+            }
+        }
+    }
+}
+
 #[derive(Default)]
 pub(crate) struct Cell {
     pub parts: Vec<Part>,
     /// A colour dot before the first line (a channel, a persona).
     pub dot: Option<Rgb8>,
-    /// A filled circle in the middle of the cell, instead of text (matrices).
-    pub mark: Option<Rgb8>,
+    /// A sign in the middle of the cell, instead of text (matrices).
+    pub mark: Option<Mark>,
     /// Background of this cell only.
     pub fill: Option<Rgb8>,
 }
@@ -85,8 +107,8 @@ impl Cell {
         self
     }
 
-    pub fn mark(colour: Rgb8) -> Cell {
-        Cell { mark: Some(colour), ..Cell::default() }
+    pub fn mark(mark: Mark) -> Cell {
+        Cell { mark: Some(mark), ..Cell::default() }
     }
 
     pub fn fill(mut self, colour: Rgb8) -> Cell {
@@ -375,7 +397,7 @@ impl Table {
                 doc.fill_rect(x, top, *w, height, cell_fill);
             }
             if let Some(mark) = cell.mark {
-                doc.circle(x + w / 2.0, top + height / 2.0, 3.6, mark);
+                mark.draw(doc, x + w / 2.0, top + height / 2.0);
             }
             let mut text_x = x;
             let mut text_w = *w;

@@ -9,7 +9,7 @@ use super::super::labels;
 use super::super::layout::Font;
 use super::super::locale::{euros, hours_per_week, number};
 use super::super::page::{leading, Doc, BODY, BODY_BOLD, BOTTOM, LABEL, LEFT, SMALL, SMALL_BOLD, TOP, WIDTH};
-use super::super::table::{Align, Cell, Column, Row, Table};
+use super::super::table::{Align, Cell, Column, Mark, Row, Table};
 use crate::model::{Channel, ChannelStatus};
 
 /// Personas per matrix; more are split over several matrices.
@@ -57,8 +57,11 @@ fn matrix(doc: &mut Doc, ctx: &Ctx) {
                 Cell::coloured(status_text(ctx, c), SMALL, MUTED),
             ];
             for (pi, p) in chunk {
-                cells.push(if p.channel_ids.contains(&c.id) {
-                    Cell::mark(if dropped { MUTED } else { ctx.persona_colour(*pi) })
+                let colour = if dropped { MUTED } else { ctx.persona_colour(*pi) };
+                cells.push(if p.primary_channel_ids.contains(&c.id) {
+                    Cell::mark(Mark::Dot(colour))
+                } else if p.channel_ids.contains(&c.id) {
+                    Cell::mark(Mark::Ring(colour))
                 } else {
                     Cell::default()
                 });
@@ -78,9 +81,35 @@ fn matrix(doc: &mut Doc, ctx: &Ctx) {
         table.rows.push(Row::Total(total));
         table.draw(doc);
     }
-    let note = t.matrix_note;
-    doc.paragraph(note, Font::new(Style::Italic, SMALL.size), MUTED);
+    legend(doc);
     doc.y += 8.0;
+}
+
+/// What the matrix's two marks mean, drawn with the marks themselves.
+fn legend(doc: &mut Doc) {
+    let t = doc.t;
+    let colour = doc.theme.accent;
+    let items = [(Mark::Dot(colour), t.matrix_primary), (Mark::Ring(colour), t.matrix_secondary)];
+    let lh = leading(SMALL);
+    let widths: Vec<f32> = items.iter().map(|(_, text)| 14.0 + doc.width(SMALL, text)).collect();
+    let one_line = widths.iter().sum::<f32>() + 18.0 <= WIDTH;
+    doc.ensure(if one_line { lh } else { 2.0 * lh } + 4.0);
+    let mut x = LEFT;
+    for ((mark, text), w) in items.into_iter().zip(widths) {
+        let top = doc.y;
+        mark.draw(doc, x + 4.0, top + lh / 2.0);
+        doc.text(x + 14.0, Doc::baseline(top, SMALL), SMALL, INK, text);
+        if one_line {
+            x += w + 18.0;
+        } else {
+            doc.y += lh;
+        }
+    }
+    if one_line {
+        doc.y += lh;
+    }
+    doc.y += 2.0;
+    doc.paragraph(t.matrix_note, Font::new(Style::Italic, SMALL.size), MUTED);
 }
 
 fn resources(doc: &mut Doc, ctx: &Ctx) {

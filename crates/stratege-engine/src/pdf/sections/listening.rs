@@ -7,7 +7,7 @@ use super::super::fonts::Style;
 use super::super::labels;
 use super::super::layout::Font;
 use super::super::page::{leading, Doc, BODY, BODY_BOLD, LABEL, LEFT, SMALL, SMALL_BOLD, WIDTH};
-use super::super::table::{Align, Cell, Column, Row, Table};
+use super::super::table::{Align, Cell, Column, Mark, Row, Table};
 use crate::model::{FindingSubject, Platform};
 
 const SOURCE: Font = Font::new(Style::Bold, 10.5);
@@ -98,7 +98,7 @@ fn competitors(doc: &mut Doc, ctx: &Ctx) {
         for c in competitors {
             let mut cells = vec![Cell::text(c.name.clone(), BODY_BOLD)];
             for p in chunk {
-                cells.push(if c.platforms.contains(p) { Cell::mark(channel_color(*p, 0)) } else { Cell::default() });
+                cells.push(if c.platforms.contains(p) { Cell::mark(Mark::Dot(channel_color(*p, 0))) } else { Cell::default() });
             }
             table.rows.push(Row::Cells(cells));
         }
@@ -106,7 +106,7 @@ fn competitors(doc: &mut Doc, ctx: &Ctx) {
         let mut ours = vec![Cell::coloured(ctx.s.meta.client_name.clone(), SMALL_BOLD, doc.theme.text)];
         for p in chunk {
             let planned = ctx.kept_channels().iter().any(|(_, c)| c.platform == *p);
-            ours.push(if planned { Cell::mark(doc.theme.accent) } else { Cell::default() });
+            ours.push(if planned { Cell::mark(Mark::Dot(doc.theme.accent)) } else { Cell::default() });
         }
         table.rows.push(Row::Total(ours));
         table.draw(doc);

@@ -1,6 +1,7 @@
 //! Step 4: an overview of the personas, then one designed page per persona:
-//! a colour band with the initials avatar, the quote, every field, and the
-//! channels where the persona can be reached.
+//! a colour band with the picture (or the initials avatar), the priority and
+//! the name, the quote, every field, and the channels where the persona can be
+//! reached. Primary personas come first, then secondary ones, then the others.
 
 use super::super::colors::{Rgb8, INK, MUTED, RED};
 use super::super::context::Ctx;
@@ -25,34 +26,54 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
         doc.placeholder(t.hint_personas);
         return;
     }
-    overview(doc, ctx);
+    let personas = ctx.personas_by_priority();
+    overview(doc, ctx, &personas);
     doc.y += 6.0;
-    for (i, p) in ctx.s.personas.iter().enumerate() {
+    for (i, p) in personas {
         page(doc, ctx, i, p);
     }
 }
 
-/// Two columns of small cards: avatar, name, tagline.
-fn overview(doc: &mut Doc, ctx: &Ctx) {
+/// The persona's priority, upper case, for the label of its card.
+fn priority(doc: &Doc, ctx: &Ctx, p: &Persona) -> String {
+    doc.fonts.clean(labels::persona_priority(ctx.lang, p.priority)).to_uppercase()
+}
+
+/// The persona's picture in the circle (`cx`, `cy`, `r`) on `fill`, or, when
+/// it has none, its initials in `font` and `ink`.
+fn avatar(doc: &mut Doc, ctx: &Ctx, p: &Persona, (cx, cy, r): (f32, f32, f32), fill: Rgb8, (font, ink): (Font, Rgb8)) {
+    doc.circle(cx, cy, r, fill);
+    match ctx.picture(p) {
+        Some(picture) => doc.picture_in_circle(picture, cx, cy, r),
+        None => {
+            let letters = initials(doc.fonts, &p.name);
+            doc.text_center(cx, cy + font.size * 0.36, font, ink, &letters);
+        }
+    }
+}
+
+/// Two columns of small cards: avatar, priority, name, tagline.
+fn overview(doc: &mut Doc, ctx: &Ctx, personas: &[(usize, &Persona)]) {
     let col = (WIDTH - 12.0) / 2.0;
-    let h = 46.0;
-    for (row, pair) in ctx.s.personas.chunks(2).enumerate() {
+    let h = 52.0;
+    for pair in personas.chunks(2) {
         doc.ensure(h + 10.0);
         let top = doc.y;
-        for (j, p) in pair.iter().enumerate() {
-            let index = row * 2 + j;
+        for (j, &(index, p)) in pair.iter().enumerate() {
             let colour = ctx.persona_colour(index);
             let x = LEFT + j as f32 * (col + 12.0);
             doc.round_rect(x, top, col, h, 6.0, colour.tint(0.88));
-            let r = 14.0;
-            doc.circle(x + 12.0 + r, top + h / 2.0, r, colour);
-            let letters = initials(doc.fonts, &p.name);
-            doc.text_center(x + 12.0 + r, top + h / 2.0 + MINI_AVATAR.size * 0.36, MINI_AVATAR, colour.text_on(), &letters);
-            let name = doc.fit(CARD_NAME, &p.name, col - 58.0);
+            let r = 16.0;
+            avatar(doc, ctx, p, (x + 12.0 + r, top + h / 2.0, r), colour, (MINI_AVATAR, colour.text_on()));
+            let text_x = x + 2.0 * r + 24.0;
+            let kicker = priority(doc, ctx, p);
+            let kicker = doc.fit(LABEL, &kicker, col - 62.0);
+            doc.text(text_x, top + 17.0, LABEL, colour.readable_on_white(), &kicker);
+            let name = doc.fit(CARD_NAME, &p.name, col - 62.0);
             let name = if name.is_empty() { t_define(doc) } else { name };
-            doc.text(x + 50.0, top + 20.0, CARD_NAME, INK, &name);
-            let tag = doc.fit(CARD_TAG, &p.tagline, col - 58.0);
-            doc.text(x + 50.0, top + 33.0, CARD_TAG, MUTED, &tag);
+            doc.text(text_x, top + 31.0, CARD_NAME, INK, &name);
+            let tag = doc.fit(CARD_TAG, &p.tagline, col - 62.0);
+            doc.text(text_x, top + 43.0, CARD_TAG, MUTED, &tag);
         }
         doc.y = top + h + 10.0;
     }
@@ -72,6 +93,8 @@ struct Card {
 }
 
 const PAD: f32 = 16.0;
+/// Height of the priority pill above the name, with its gap.
+const PILL: f32 = LABEL.size + 8.0 + 6.0;
 
 fn card(doc: &Doc, ctx: &Ctx, p: &Persona) -> Card {
     let t = doc.t;
@@ -79,7 +102,7 @@ fn card(doc: &Doc, ctx: &Ctx, p: &Persona) -> Card {
     let name = if p.name.trim().is_empty() { t.to_define.to_string() } else { p.name.trim().to_string() };
     let names = super::excerpt(doc, NAME, &name, inner, 2);
     let tags = super::excerpt(doc, TAGLINE, &p.tagline, inner, 3);
-    let band = (24.0 + names.len() as f32 * NAME.size * 1.2 + tags.len() as f32 * leading(TAGLINE) + 16.0).max(92.0);
+    let band = (24.0 + PILL + names.len() as f32 * NAME.size * 1.2 + tags.len() as f32 * leading(TAGLINE) + 16.0).max(92.0);
     let text = p.quote.trim().trim_matches(['«', '»', '"', '“', '”', ' ', '\u{a0}']).to_string();
     let quote = if text.is_empty() { Vec::new() } else { doc.wrap(QUOTE, &super::super::locale::quote(ctx.lang, &text), WIDTH - 2.0 * PAD - 18.0) };
     let chips = p
@@ -147,12 +170,13 @@ fn page(doc: &mut Doc, ctx: &Ctx, index: usize, p: &Persona) {
     let r = 30.0;
     let (cx, cy) = (LEFT + PAD + 6.0 + r, top + c.band / 2.0);
     doc.circle(cx, cy, r + 3.0, colour.tint(0.35));
-    doc.circle(cx, cy, r, colour.shade(0.25));
-    let letters = initials(doc.fonts, &p.name);
-    doc.text_center(cx, cy + AVATAR.size * 0.36, AVATAR, WHITE_ON, &letters);
+    avatar(doc, ctx, p, (cx, cy, r), colour.shade(0.25), (AVATAR, WHITE_ON));
     let x = LEFT + PAD + 2.0 * r + 28.0;
-    let text_h = c.names.len() as f32 * NAME.size * 1.2 + 4.0 + c.tags.len() as f32 * leading(TAGLINE);
+    let text_h = PILL + c.names.len() as f32 * NAME.size * 1.2 + 4.0 + c.tags.len() as f32 * leading(TAGLINE);
     let mut y = top + (c.band - text_h) / 2.0;
+    let kicker = priority(doc, ctx, p);
+    super::chip(doc, x, y, &kicker, colour.shade(0.25), LABEL);
+    y += PILL;
     for line in &c.names {
         doc.text(x, y + NAME.size * 0.9, NAME, on, line);
         y += NAME.size * 1.2;
