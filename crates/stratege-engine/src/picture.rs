@@ -23,6 +23,15 @@ const JPEG_PREFIX: &str = "data:image/jpeg;base64,";
 const PNG_PREFIX: &str = "data:image/png;base64,";
 const FIELD: &str = "picture";
 
+/// Decoder limits: what a picture may claim before any pixel is allocated.
+fn limits(max_side: u32, max_alloc: u64) -> Limits {
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(max_side);
+    limits.max_image_height = Some(max_side);
+    limits.max_alloc = Some(max_alloc);
+    limits
+}
+
 fn invalid(message: impl Into<String>) -> Error {
     Error::invalid(FIELD, message)
 }
@@ -48,11 +57,7 @@ pub fn from_bytes(bytes: &[u8]) -> Result<String> {
         return Err(invalid("is not a PNG, JPEG or WebP image"));
     }
     let mut reader = reader;
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_INPUT_SIDE);
-    limits.max_image_height = Some(MAX_INPUT_SIDE);
-    limits.max_alloc = Some(512 * 1024 * 1024);
-    reader.limits(limits);
+    reader.limits(limits(MAX_INPUT_SIDE, 512 * 1024 * 1024));
     let mut decoder = reader.into_decoder().map_err(|e| invalid(format!("cannot be decoded ({e})")))?;
     // Phone photos are stored sideways with an EXIF orientation: apply it once, here.
     let orientation = decoder.orientation().ok();
@@ -142,11 +147,7 @@ impl Stored {
             return Err(invalid("is cut short"));
         }
         let mut reader = ImageReader::with_format(Cursor::new(&self.bytes), self.format);
-        let mut limits = Limits::default();
-        limits.max_image_width = Some(MAX_SIDE);
-        limits.max_image_height = Some(MAX_SIDE);
-        limits.max_alloc = Some(16 * 1024 * 1024);
-        reader.limits(limits);
+        reader.limits(limits(MAX_SIDE, 16 * 1024 * 1024));
         reader.decode().map_err(|e| invalid(format!("cannot be decoded ({e})")))
     }
 }
