@@ -12,6 +12,7 @@ packages=(
   libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver
   poppler-utils imagemagick
+  desktop-file-utils shared-mime-info libglib2.0-bin bc
 )
 missing=()
 for package in "${packages[@]}"; do

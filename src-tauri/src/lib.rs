@@ -39,6 +39,7 @@ pub fn run() {
             }
         })
         .invoke_handler(tauri::generate_handler![
+            commands::about::about_info,
             commands::library::startup,
             commands::library::list_strategies,
             commands::library::create_strategy,

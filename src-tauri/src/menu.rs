@@ -2,7 +2,7 @@
 //! event carrying the item id, so the UI decides (and can flush edits first).
 
 use stratege_engine::model::Language;
-use tauri::menu::{AboutMetadata, Menu, MenuItem, PredefinedMenuItem, Submenu};
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 /// Menu item ids the UI listens for.
@@ -19,6 +19,7 @@ const REDO: &str = "redo";
 const ZOOM_IN: &str = "zoom_in";
 const ZOOM_OUT: &str = "zoom_out";
 const ZOOM_RESET: &str = "zoom_reset";
+const ABOUT: &str = "about";
 
 struct Labels {
     file: &'static str,
@@ -57,7 +58,7 @@ fn labels(language: Language) -> Labels {
             zoom_out: "Réduire",
             zoom_reset: "Taille normale",
             help: "Aide",
-            about: "À propos de Stratège",
+            about: "À propos de Stratège…",
         },
         Language::En => Labels {
             file: "File",
@@ -75,7 +76,7 @@ fn labels(language: Language) -> Labels {
             zoom_out: "Zoom out",
             zoom_reset: "Actual size",
             help: "Help",
-            about: "About Stratège",
+            about: "About Stratège…",
         },
     }
 }
@@ -83,12 +84,6 @@ fn labels(language: Language) -> Labels {
 fn build<R: Runtime>(app: &AppHandle<R>, language: Language) -> tauri::Result<Menu<R>> {
     let l = labels(language);
     let item = |id: &str, text: &str, accelerator: Option<&str>| MenuItem::with_id(app, id, text, true, accelerator);
-    let about = AboutMetadata {
-        name: Some("Stratège".into()),
-        version: Some(env!("CARGO_PKG_VERSION").into()),
-        comments: Some(env!("CARGO_PKG_DESCRIPTION").into()),
-        ..Default::default()
-    };
     let file = Submenu::with_items(
         app,
         l.file,
@@ -133,7 +128,7 @@ fn build<R: Runtime>(app: &AppHandle<R>, language: Language) -> tauri::Result<Me
             &item(LANGUAGE_EN, "English", None)?,
         ],
     )?;
-    let help = Submenu::with_items(app, l.help, true, &[&PredefinedMenuItem::about(app, Some(l.about), Some(about))?])?;
+    let help = Submenu::with_items(app, l.help, true, &[&item(ABOUT, l.about, None)?])?;
     Menu::with_items(app, &[&file, &edit, &view, &help])
 }
 

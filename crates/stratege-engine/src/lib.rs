@@ -2,6 +2,7 @@
 //! the sample strategy and `.strategy` files. No Tauri here: the desktop app
 //! and `stratege-cli` are thin shells over this crate.
 
+pub mod about;
 pub mod backup;
 pub mod capacity;
 pub mod calendar;

@@ -1,6 +1,7 @@
 //! IPC commands: one line each into the engine. Arguments and results are
 //! engine types, exported to TypeScript by ts-rs; errors are `ErrorReport`s.
 
+pub mod about;
 pub mod backup;
 pub mod calendar;
 pub mod exchange;

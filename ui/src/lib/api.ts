@@ -3,6 +3,7 @@
 // UI calls `invoke`. Failures arrive as `ApiError` with a stable kind.
 import { invoke, type InvokeArgs, type InvokeOptions } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import type { AboutInfo } from './generated/AboutInfo';
 import type { AppSettings } from './generated/AppSettings';
 import type { BackupInfo } from './generated/BackupInfo';
 import type { ErrorKind } from './generated/ErrorKind';
@@ -55,6 +56,8 @@ export const api = {
   quit: () => call<void>('quit'),
   /** Tells the shell the first screen is interactive (start-up timing). */
   uiReady: () => call<void>('ui_ready'),
+  /** Version, file format and library location for the About box. */
+  aboutInfo: () => call<AboutInfo>('about_info'),
 
   listStrategies: (query: string, includeArchived: boolean) =>
     call<StrategySummary[]>('list_strategies', { query, includeArchived }),
