@@ -30,8 +30,8 @@ if [ "${PACKAGE_SKIP_BUILD:-0}" != 1 ]; then
   ui/node_modules/.bin/tauri build --bundles deb rpm
   echo "installers built in $(( $(date +%s) - started )) s"
 fi
-deb=$(ls target/release/bundle/deb/*_"${version}"_*.deb 2>/dev/null | head -1)
-rpm=$(ls target/release/bundle/rpm/*-"${version}"-*.rpm 2>/dev/null | head -1)
+deb=$(ls target/release/bundle/deb/*_"${version}"_*.deb 2>/dev/null | sed -n 1p)
+rpm=$(ls target/release/bundle/rpm/*-"${version}"-*.rpm 2>/dev/null | sed -n 1p)
 [ -f "$deb" ] || fail "no .deb for version $version in target/release/bundle/deb"
 [ -f "$rpm" ] || fail "no .rpm for version $version in target/release/bundle/rpm"
 
@@ -46,8 +46,8 @@ printf 'package %s %s: .deb %.2f MB, installed %.2f MB, .rpm %.2f MB\n' "$packag
   "$(echo "$rpm_bytes / 1000000" | bc -l)" | tee "$artifacts/sizes.txt"
 [ "$deb_bytes" -le 15000000 ] || fail ".deb is $deb_bytes bytes, over the 15 MB budget"
 dpkg-deb -c "$deb" > "$artifacts/deb-contents.txt"
-for path in ./usr/bin/stratege ./usr/share/mime/packages/app.stratege.desktop.xml; do
-  grep -q " $path\$" "$artifacts/deb-contents.txt" || fail "$path missing from the .deb"
+for path in usr/bin/stratege usr/share/mime/packages/app.stratege.desktop.xml; do
+  grep -Eq " (\./)?$path\$" "$artifacts/deb-contents.txt" || fail "$path missing from the .deb"
 done
 
 echo "==> Install the .deb (apt resolves its dependencies)"
@@ -57,7 +57,7 @@ $SUDO apt-get check -qq || fail "apt reports broken dependencies"
 if ldd /usr/bin/stratege | grep -q "not found"; then ldd /usr/bin/stratege | grep "not found"; fail "unresolved libraries"; fi
 
 echo "==> Desktop entry and MIME type"
-desktop=$(dpkg -L "$package" | grep '^/usr/share/applications/.*\.desktop$' | head -1)
+desktop=$(dpkg -L "$package" | grep '^/usr/share/applications/.*\.desktop$' | sed -n 1p)
 [ -n "$desktop" ] || fail "no desktop entry installed"
 desktop-file-validate "$desktop" || fail "$desktop does not validate"
 grep -q '^MimeType=.*application/x-stratege' "$desktop" || fail "$desktop does not declare application/x-stratege"
@@ -70,7 +70,7 @@ cargo run -q --locked -p stratege-cli -- sample -o "$work/sample.strategy" >/dev
 strategy_id=$(python3 tests/package/fresh_copy.py "$work/sample.strategy" "$work/Client workshop.strategy" "Installed package check")
 type=$(gio info -a standard::content-type "$work/Client workshop.strategy" | sed -n 's/.*standard::content-type: //p')
 [ "$type" = "application/x-stratege" ] || fail "a .strategy file is seen as '$type', not application/x-stratege"
-default=$(gio mime application/x-stratege | head -1)
+default=$(gio mime application/x-stratege | sed -n 1p)
 echo "$default"
 echo "$default" | grep -q "$(basename "$desktop")" || fail "Stratège is not the default application for .strategy files"
 
@@ -89,4 +89,10 @@ echo "opened file imported after $(( ($(date +%s%N) - started) / 1000000 )) ms: 
 [ -n "$(installed_pids)" ] || fail "the installed app is not running"
 sleep 2 # let the workspace paint before the screenshot
 import -display "$display" -window root "$artifacts/installed-app.png"
+kill $(installed_pids) 2>/dev/null || true
+
+echo "==> Uninstall: nothing of the package is left"
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get remove -y -qq "$package" >/dev/null
+[ ! -e /usr/bin/stratege ] || fail "/usr/bin/stratege is still there after removal"
+[ ! -e /usr/share/mime/packages/app.stratege.desktop.xml ] || fail "the MIME type is still registered after removal"
 echo "package test passed: artifacts in $artifacts"

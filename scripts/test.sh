@@ -35,3 +35,6 @@ scripts/build-app.sh
 
 echo "==> End-to-end tests in a real window"
 scripts/e2e.sh
+
+echo "==> Linux installers: build (release), install, launch, double-click open"
+scripts/package-test.sh

@@ -15,6 +15,7 @@ new_id = str(uuid.uuid4())
 with sqlite3.connect(target) as db:
     (old_id,) = db.execute("SELECT id FROM strategies").fetchone()
     db.execute("UPDATE strategies SET id = ?, title = ? WHERE id = ?", (new_id, title, old_id))
+    db.execute("UPDATE meta SET value = ? WHERE key = 'strategy_id'", (new_id,))
     for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
         columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
         if "strategy_id" in columns:

@@ -133,29 +133,36 @@ print(db.execute("SELECT COUNT(*) FROM content_items WHERE strategy_id = ?", (si
   return Number(execFileSync('python3', ['-c', script, file, String(total)], { encoding: 'utf8' }).trim());
 }
 
-/** Month switches (next, previous, ...) timed in the page: click → label changed → next frame. Sorted ms. */
+/**
+ * Month switches (next, previous, ...) timed in the page: click → label changed → next frame.
+ * Returns the sorted totals and, for diagnosis, the sorted script parts (click → DOM updated).
+ */
 async function timeSwitches(app, n) {
   const times = [];
+  const scripts = [];
   for (let i = 0; i < n; i += 1) {
     const button = i % 2 === 0 ? 'calendar-next' : 'calendar-prev';
-    const ms = await app.browser.executeAsync((testid, done) => {
+    const [ms, script] = await app.browser.executeAsync((testid, done) => {
       const label = document.querySelector('[data-testid="calendar-month-label"]');
       const before = label.textContent;
       const t0 = performance.now();
-      const timer = setTimeout(() => { observer.disconnect(); done(-1); }, 5000);
+      const timer = setTimeout(() => { observer.disconnect(); done([-1, -1]); }, 5000);
       const observer = new MutationObserver(() => {
         if (label.textContent === before) return;
         observer.disconnect();
         clearTimeout(timer);
-        requestAnimationFrame(() => done(performance.now() - t0));
+        const updated = performance.now() - t0;
+        requestAnimationFrame(() => done([performance.now() - t0, updated]));
       });
       observer.observe(label, { childList: true, characterData: true, subtree: true });
       document.querySelector(`[data-testid="${testid}"]`).click();
     }, button);
     assert(ms >= 0, 'the month changed');
     times.push(ms);
+    scripts.push(script);
   }
-  return times.sort((a, b) => a - b);
+  const sorted = (list) => list.sort((a, b) => a - b);
+  return Object.assign(sorted(times), { scripts: sorted(scripts) });
 }
 
 export default {
@@ -173,7 +180,7 @@ export default {
         .then(() => done(performance.now() - t0), () => done(-1));
     });
     console.log(`#   calendar_grid IPC round trip alone: ${ipc.toFixed(1)} ms`);
-    console.log(`#   calendar month switch, sample (~100 items): median ${small[4].toFixed(1)} ms, max ${small[7].toFixed(1)} ms`);
+    console.log(`#   calendar month switch, sample (~100 items): median ${small[4].toFixed(1)} ms, max ${small[7].toFixed(1)} ms (script part: median ${small.scripts[4].toFixed(1)} ms)`);
 
     // Backlog → day.
     const ideaId = await (await app.browser.$(`${BACKLOG} [data-testid="calendar-item"]`)).getAttribute('data-id');
@@ -283,7 +290,7 @@ export default {
     const times = await timeSwitches(app, 12);
     const p95 = times[Math.ceil(times.length * 0.95) - 1];
     const median = times[Math.floor(times.length / 2)];
-    console.log(`#   calendar month switch, ${count} items: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (budget 50 ms)`);
+    console.log(`#   calendar month switch, ${count} items: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (budget 50 ms; script part: median ${times.scripts[6].toFixed(1)} ms)`);
     t.roundTrip('calendar month switch (5,000 items, in-page)', { inPageMs: Math.round(median) });
     await app.shot('month-5000-items');
     // A drop with 5,000 items still lands.
