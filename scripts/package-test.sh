@@ -37,6 +37,8 @@ rpm=$(ls target/release/bundle/rpm/*-"${version}"-*.rpm 2>/dev/null | sed -n 1p)
 
 echo "==> The package: version from the one source, size"
 package=$(dpkg-deb -f "$deb" Package)
+cli_version=$(cargo run -q --locked -p stratege-cli -- --version)
+[ "$cli_version" = "stratege-cli $version" ] || fail "stratege-cli says '$cli_version', not $version"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail ".deb version $(dpkg-deb -f "$deb" Version) is not $version"
 deb_bytes=$(stat -c %s "$deb")
 installed_kib=$(dpkg-deb -f "$deb" Installed-Size)
