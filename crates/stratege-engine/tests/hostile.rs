@@ -64,11 +64,11 @@ const CASES: &[(&str, Damage)] = &[
     }),
     ("logo-is-a-remote-address", |p| sql(p, "UPDATE strategies SET consultant_logo = 'https://example.com/logo.png';")),
     ("logo-claims-huge-dimensions", |p| {
-        // A PNG header announcing 20,000 × 20,000 pixels.
+        // A well-formed PNG (valid checksums) announcing 20,000 × 20,000 pixels.
         sql(
             p,
             "UPDATE strategies SET consultant_logo = 'data:image/png;base64,' ||
-             'iVBORw0KGgoAAAANSUhEUgAATiAAAE4gCAIAAAD6AQUAAAAADElEQVR4nGNgYAAAAAMAASsJTYQAAAAASUVORK5CYII=';",
+             'iVBORw0KGgoAAAANSUhEUgAATiAAAE4gCAIAAABsEtFuAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC';",
         )
     }),
     ("broken-enum", |p| sql(p, "UPDATE channels SET status = 'everywhere';")),
