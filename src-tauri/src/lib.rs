@@ -19,6 +19,9 @@ pub fn run() {
         // First: a second launch must hand over its files before anything else starts.
         .plugin(open_files::single_instance())
         .plugin(tauri_plugin_dialog::init())
+        // Used from Rust only (`open_exported`): the window gets none of its permissions.
+        .plugin(tauri_plugin_opener::init())
+        .manage(commands::export::Exported::default())
         .setup(|app| {
             let state = state::AppState::open(app.handle())?;
             app.manage(state);
@@ -58,6 +61,7 @@ pub fn run() {
             commands::strategy::redo,
             commands::strategy::history,
             commands::export::export_pdf,
+            commands::export::open_exported,
             commands::calendar::calendar_grid,
             commands::calendar::channel_colors,
             commands::calendar::move_content,

@@ -348,6 +348,7 @@ fn meta() -> StrategyMeta {
         client_name: "Les Fournils Vernier".into(),
         consultant_name: "Claire Dujardin".into(),
         consultant_firm: "Atelier Sillage Conseil".into(),
+        consultant_logo: None,
         language: Language::Fr,
         start_date: Some("2027-01-04".into()),
         end_date: Some("2027-12-31".into()),

@@ -123,3 +123,25 @@ mod import {
         assert_eq!(kept.content.len(), strategy.content.len());
     }
 }
+
+/// A small PNG with transparency, stored as a chosen logo would be.
+fn logo() -> String {
+    let art = image::RgbaImage::from_fn(300, 90, |x, _| image::Rgba([20, 60, 140, if x < 30 { 0 } else { 255 }]));
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgba8(art)
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    stratege_engine::picture::from_bytes(&png).unwrap()
+}
+
+#[test]
+fn the_consultant_logo_travels_in_the_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("logo.strategy");
+    let mut original = sample::strategy();
+    original.meta.consultant_logo = Some(logo());
+    write_file(&original, &path).unwrap();
+    let read = read_file(&path).unwrap();
+    assert_eq!(read.meta.consultant_logo, original.meta.consultant_logo);
+    assert_eq!(read, original);
+}

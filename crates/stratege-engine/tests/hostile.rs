@@ -58,6 +58,19 @@ const CASES: &[(&str, Damage)] = &[
     }),
     ("header-lies-about-size", |p| edit_bytes(p, |b| b[28..32].copy_from_slice(&1_000_000u32.to_be_bytes()))),
     ("impossible-page-size", |p| edit_bytes(p, |b| b[16..18].copy_from_slice(&1000u16.to_be_bytes()))),
+    // Script, a remote address, or an image bomb in place of the logo: refused, never decoded.
+    ("logo-is-svg-script", |p| {
+        sql(p, "UPDATE strategies SET consultant_logo = 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+';")
+    }),
+    ("logo-is-a-remote-address", |p| sql(p, "UPDATE strategies SET consultant_logo = 'https://example.com/logo.png';")),
+    ("logo-claims-huge-dimensions", |p| {
+        // A well-formed PNG (valid checksums) announcing 20,000 × 20,000 pixels.
+        sql(
+            p,
+            "UPDATE strategies SET consultant_logo = 'data:image/png;base64,' ||
+             'iVBORw0KGgoAAAANSUhEUgAATiAAAE4gCAIAAABsEtFuAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC';",
+        )
+    }),
     ("broken-enum", |p| sql(p, "UPDATE channels SET status = 'everywhere';")),
     ("broken-date", |p| sql(p, "UPDATE content_items SET date = '2026-02-31';")),
     ("no-strategy-row", |p| sql(p, "PRAGMA foreign_keys = OFF; DELETE FROM strategies;")),

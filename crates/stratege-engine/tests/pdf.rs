@@ -435,6 +435,79 @@ fn the_channel_matrix_tells_primary_from_secondary_channels_in_its_legend() {
     }
 }
 
+/// A firm's logo: a dark disc and two bars on a transparent background (wide, as logos are).
+fn logo() -> String {
+    let art = image::RgbaImage::from_fn(480, 140, |x, y| {
+        let (dx, dy) = (x as f32 - 70.0, y as f32 - 70.0);
+        let disc = dx * dx + dy * dy < 60.0 * 60.0;
+        let bars = (160..460).contains(&x) && ((30..70).contains(&y) || ((85..110).contains(&y) && x < 380));
+        match (disc, bars) {
+            (true, _) => image::Rgba([22, 50, 92, 255]),
+            (_, true) => image::Rgba([200, 90, 40, 255]),
+            _ => image::Rgba([0, 0, 0, 0]),
+        }
+    });
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgba8(art)
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .expect("encodes");
+    stratege_engine::picture::from_bytes(&png).expect("a valid logo")
+}
+
+/// `pdfimages -list` rows on the first page (the cover).
+fn cover_images(pdf: &Rendered) -> usize {
+    let list = tool("pdfimages", &["-list", "-f", "1", "-l", "1"], &pdf.path);
+    list.lines().skip(2).filter(|l| l.split_whitespace().nth(2) == Some("image")).count()
+}
+
+#[test]
+fn the_consultant_logo_is_drawn_on_the_cover_and_a_broken_one_is_skipped() {
+    let plain = Rendered::new(&sample::strategy(), Language::Fr);
+    assert_eq!(cover_images(&plain), 0);
+    let mut s = sample::strategy();
+    // A wide logo with transparency (PNG) and an opaque one (JPEG passed through).
+    for (logo, encoding) in [(logo(), "image"), (picture(300, 200, false), "jpeg")] {
+        s.meta.consultant_logo = Some(logo);
+        let pdf = Rendered::new(&s, Language::Fr);
+        assert_eq!(cover_images(&pdf), 1, "{encoding}");
+        let listed = images(&pdf);
+        assert_eq!(listed.len(), images(&plain).len() + if encoding == "image" { 2 } else { 1 }, "{listed:?}");
+        let cover = tool("pdfimages", &["-list", "-f", "1", "-l", "1"], &pdf.path);
+        assert!(cover.contains(encoding), "{cover}");
+        // The cover still says who prepared it.
+        assert!(flat(&pdf.pages()[0]).contains("Atelier Sillage Conseil"));
+    }
+    for broken in ["data:image/png;base64,AAAA", "data:image/svg+xml;base64,PHN2Zz4=", "https://example.com/logo.png"] {
+        s.meta.consultant_logo = Some(broken.to_string());
+        let pdf = Rendered::new(&s, Language::Fr);
+        assert_eq!(cover_images(&pdf), 0, "{broken}");
+        assert!(flat(&pdf.pages()[0]).contains("Atelier Sillage Conseil"), "{broken}");
+    }
+}
+
+#[test]
+fn persona_pages_mark_primary_channels_with_the_matrix_legend() {
+    let s = sample::strategy();
+    let reachable = s.personas.iter().filter(|p| !p.channel_ids.is_empty()).count();
+    assert!(reachable > 1);
+    for (language, primary, reach) in [
+        (Language::Fr, "Canal principal pour ce persona", "OÙ LE JOINDRE"),
+        (Language::En, "Primary channel for this persona", "WHERE TO REACH THEM"),
+    ] {
+        let pages = Rendered::new(&s, language).pages();
+        // Each persona page with channels explains the marks right under them (plus the matrix's legend).
+        let persona_pages: Vec<&String> = pages.iter().filter(|p| flat(p).contains(reach)).collect();
+        assert!(!persona_pages.is_empty(), "{language:?}");
+        for page in &persona_pages {
+            let text = flat(page);
+            let after = &text[text.find(reach).unwrap_or(0)..];
+            assert!(after.contains(primary), "{language:?}: no legend under the channels: {after:.300}");
+        }
+        let all = flat(&pages.join(" "));
+        assert_eq!(all.matches(primary).count(), reachable + 1, "{language:?}");
+    }
+}
+
 /// Renders one page of each kind to `tests/artifacts-pdf/` for a person to
 /// look at (cover, contents, a step, the personas with pictures, KPIs, matrix, calendar...).
 #[test]
@@ -442,7 +515,9 @@ fn page_kinds_are_rendered_to_png_artifacts() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/artifacts-pdf");
     std::fs::create_dir_all(&root).expect("artifacts folder");
     for (language, tag) in [(Language::Fr, "fr"), (Language::En, "en")] {
-        let pdf = Rendered::new(&sample_with_pictures(), language);
+        let mut s = sample_with_pictures();
+        s.meta.consultant_logo = Some(logo());
+        let pdf = Rendered::new(&s, language);
         let pages = pdf.pages();
         let t = match language {
             Language::Fr => &FR_HEADINGS,

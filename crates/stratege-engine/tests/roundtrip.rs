@@ -102,8 +102,19 @@ fn leaves(value: &Value, path: String, out: &mut Vec<String>) {
     }
 }
 
+/// A small stored logo (a valid `data:` URL).
+fn logo() -> String {
+    let art = image::RgbImage::from_fn(40, 12, |x, y| image::Rgb([(x * 6) as u8, (y * 20) as u8, 90]));
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgb8(art).write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png).unwrap();
+    stratege_engine::picture::from_bytes(&png).unwrap()
+}
+
 fn generate(pools: &Pools) -> Strategy {
-    let mut value = serde_json::to_value(sample::strategy()).unwrap();
+    // The sample has no logo; one is set so that the field is exercised (kept or emptied).
+    let mut base = sample::strategy();
+    base.meta.consultant_logo = Some(logo());
+    let mut value = serde_json::to_value(base).unwrap();
     let mut paths = Vec::new();
     leaves(&value, String::new(), &mut paths);
     let mut draws = 0usize;

@@ -148,3 +148,24 @@ fn a_new_edit_after_undo_drops_the_redo_and_deleting_the_strategy_forgets_all() 
     library.delete(id).unwrap();
     assert!(library.undo(id).unwrap().is_none());
 }
+
+#[test]
+fn choosing_a_logo_is_one_undoable_edit_and_a_hostile_one_is_refused() {
+    let (mut library, strategy) = library_with_sample();
+    let id = &strategy.meta.id;
+    let art = image::RgbImage::from_fn(120, 40, |x, _| image::Rgb([(x * 2) as u8, 80, 160]));
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgb8(art).write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png).unwrap();
+    let mut meta = strategy.meta.clone();
+    meta.consultant_logo = Some(stratege_engine::picture::from_bytes(&png).unwrap());
+    library.update_meta(&meta).unwrap();
+    assert_eq!(library.load(id).unwrap().meta.consultant_logo, meta.consultant_logo);
+    library.undo(id).unwrap().unwrap();
+    assert_eq!(library.load(id).unwrap().meta.consultant_logo, None);
+    library.redo(id).unwrap().unwrap();
+    assert_eq!(library.load(id).unwrap().meta.consultant_logo, meta.consultant_logo);
+
+    meta.consultant_logo = Some("data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+".into());
+    let error = library.update_meta(&meta).unwrap_err();
+    assert!(matches!(&error, stratege_engine::Error::Invalid { field, .. } if field == "consultant_logo"), "{error}");
+}

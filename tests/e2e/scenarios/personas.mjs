@@ -4,43 +4,15 @@
 // Hostile text (markup, quotes, emoji, 2,000 characters) shows literally.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { assert, equal } from '../lib/assert.mjs';
 import { replaceText } from '../lib/app.mjs';
+import { writePng } from '../lib/png.mjs';
 
 // WebKitWebDriver types characters of the BMP only: the emoji is ☕ (U+2615).
 const MARKUP = '<img src=x onerror=alert(1)> « Zoé » "quoted" ☕';
 const LONG = `Née à Saint-Étienne, ${'très '.repeat(400)}`.slice(0, 2000);
 const A = { name: 'Élodie, 34 ans', tagline: 'Cherche des idées « prêtes à l’emploi »', values: 'Authenticité, proximité', challenges: 'Le temps' };
 const B = { name: MARKUP, tagline: 'Parent pressé', demographics: LONG, values: 'Famille', challenges: '' };
-
-/** A small RGB PNG (gradient), written without any image library. */
-function writePng(file, width = 320, height = 200) {
-  const chunk = (type, data) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(zlib.crc32(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
-    for (let x = 0; x < width; x++) rows.set([x % 256, y % 256, 160], row + 1 + x * 3);
-  }
-  const png = Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-  fs.writeFileSync(file, png);
-}
 
 const card = (id) => `[data-testid="persona-card"][data-id="${id}"]`;
 

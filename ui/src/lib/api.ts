@@ -91,6 +91,10 @@ export const api = {
 
   /** Renders the deliverable PDF and saves it where the user chooses (native dialog); null if cancelled. */
   exportPdf: (id: string, language: Language) => call<string | null>('export_pdf', { id, language }),
+  /** Told when an export's file is chosen and its rendering starts (the event carries the extension). */
+  onExportRendering: (handler: () => void): Promise<UnlistenFn> => listen('export-rendering', () => handler()),
+  /** Opens a file exported in this session (the path an export returned) in the system's default application. */
+  openExported: (path: string) => call<void>('open_exported', { path }),
 
   // ---- .strategy exchange (dialogs are opened by the backend) ----
   /** Writes the strategy to a `.strategy` file the user chooses; null if cancelled. */
@@ -112,6 +116,8 @@ export const api = {
   // ---- persona board ----
   /** Opens the native file dialog (titled `title`); the chosen image comes back re-encoded as a data: URL, or null if cancelled. */
   choosePersonaPicture: (title: string) => call<string | null>('choose_persona_picture', { title }),
+  /** The same dialog and re-encoding, for the consultant's logo on the deliverable's cover. */
+  chooseLogo: (title: string) => call<string | null>('choose_persona_picture', { title }),
 
   // ---- editorial calendar ----
   /** The days of a month or week view around `anchor` ('YYYY-MM-DD'; null: today); `locale` picks the first weekday. */

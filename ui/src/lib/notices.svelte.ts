@@ -20,6 +20,8 @@ export interface Notice {
 export interface InfoOptions {
   action?: NoticeAction;
   group?: string;
+  /** Kept until dismissed or replaced (progress of a long task), instead of fading after a while. */
+  sticky?: boolean;
 }
 
 export interface NoticeAction {
@@ -44,14 +46,16 @@ export function notifyError(error: unknown, key?: MessageKey): void {
   notices.push({ id: nextId++, tone: 'error', key, problem });
 }
 
-export function notifyInfo(key: MessageKey, values?: Record<string, string>, options: InfoOptions = {}): void {
+/** Shows a confirmation; returns its id (to dismiss a sticky one). */
+export function notifyInfo(key: MessageKey, values?: Record<string, string>, options: InfoOptions = {}): number {
   const id = nextId++;
-  const { action, group } = options;
+  const { action, group, sticky } = options;
   if (group) removeWhere((n) => n.group === group);
   notices.push({ id, tone: 'info', key, values, action, group });
   const infos = notices.filter((n) => n.tone === 'info');
   for (const old of infos.slice(0, Math.max(0, infos.length - MAX_INFO))) dismiss(old.id);
-  setTimeout(() => dismiss(id), INFO_LIFETIME_MS);
+  if (!sticky) setTimeout(() => dismiss(id), INFO_LIFETIME_MS);
+  return id;
 }
 
 function removeWhere(test: (notice: Notice) => boolean): void {

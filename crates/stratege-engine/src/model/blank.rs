@@ -109,6 +109,7 @@ impl Strategy {
                 client_name: String::new(),
                 consultant_name: String::new(),
                 consultant_firm: String::new(),
+                consultant_logo: None,
                 language,
                 start_date: None,
                 end_date: None,

@@ -43,6 +43,9 @@ pub struct StrategyMeta {
     pub client_name: String,
     pub consultant_name: String,
     pub consultant_firm: String,
+    /// The consultant's logo for the deliverable's cover: a `data:` URL made
+    /// like a persona picture (see `picture`), or none.
+    pub consultant_logo: Option<String>,
     /// Language of the deliverable.
     pub language: Language,
     /// `YYYY-MM-DD`.

@@ -97,6 +97,13 @@ pub fn meta(meta: &StrategyMeta) -> Result<()> {
     short("client_name", &meta.client_name)?;
     short("consultant_name", &meta.consultant_name)?;
     short("consultant_firm", &meta.consultant_firm)?;
+    if let Some(logo) = &meta.consultant_logo {
+        // The picture rules, reported under this field's name.
+        crate::picture::check(logo).map_err(|error| match error {
+            Error::Invalid { message, .. } => Error::invalid("consultant_logo", message),
+            other => other,
+        })?;
+    }
     date("start_date", &meta.start_date)?;
     date("end_date", &meta.end_date)?;
     if let (Some(start), Some(end)) = (&meta.start_date, &meta.end_date) {

@@ -29,6 +29,8 @@ pub(crate) struct Ctx<'s> {
     channel_colours: Vec<Rgb8>,
     /// Embedded persona pictures, by persona id.
     pictures: HashMap<String, Picture>,
+    /// The consultant's embedded logo, if the strategy has a usable one.
+    pub logo: Option<Picture>,
 }
 
 impl<'s> Ctx<'s> {
@@ -43,6 +45,7 @@ impl<'s> Ctx<'s> {
             personas: index(s.personas.iter().map(|p| p.id.as_str()).collect()),
             channel_colours: channel_colors(&s.channels),
             pictures,
+            logo: None,
         }
     }
 

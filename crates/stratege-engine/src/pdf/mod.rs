@@ -82,7 +82,8 @@ pub fn render(strategy: &Strategy, options: &PdfOptions) -> Result<Vec<u8>> {
     let accent = Rgb8::parse_hex(&meta.accent_color).unwrap_or(colors::DEFAULT_ACCENT);
     let mut doc = Doc::new(fonts, ids, options.language, Theme::new(accent));
     let pictures = pictures::embed(&mut pdf, &strategy.personas);
-    let ctx = Ctx::new(strategy, options, pictures);
+    let mut ctx = Ctx::new(strategy, options, pictures);
+    ctx.logo = meta.consultant_logo.as_deref().and_then(|url| pictures::embed_one(&mut pdf, url));
     doc.header_left = title.clone();
     doc.footer_left = [meta.client_name.trim(), meta.consultant_firm.trim()]
         .iter()

@@ -330,6 +330,26 @@ impl<'a> Doc<'a> {
         ops.push(Op::RestoreGraphicsState);
     }
 
+    /// A picture fitted inside the box (`x`, `top`, `w`, `h`) as `Picture::fit`
+    /// sizes it, against the box's top left corner.
+    pub fn picture_in_box(&mut self, picture: &Picture, x: f32, top: f32, w: f32, h: f32) {
+        let (drawn_w, drawn_h) = picture.fit(w, h);
+        if drawn_w <= 0.0 || drawn_h <= 0.0 {
+            return;
+        }
+        // At 72 dpi a pixel is a point.
+        let scale = drawn_w / picture.width;
+        let transform = XObjectTransform {
+            translate_x: Some(Pt(x)),
+            translate_y: Some(Pt(PAGE_H - top - drawn_h)),
+            scale_x: Some(scale),
+            scale_y: Some(scale),
+            dpi: Some(72.0),
+            ..XObjectTransform::default()
+        };
+        self.ops().ops.push(Op::UseXobject { id: picture.id.clone(), transform });
+    }
+
     /// Draws one line of already-cleaned text with its baseline at `baseline`.
     pub fn text(&mut self, x: f32, baseline: f32, font: Font, colour: Rgb8, text: &str) {
         if text.is_empty() {

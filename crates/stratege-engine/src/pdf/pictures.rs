@@ -1,9 +1,9 @@
-//! Persona pictures as PDF image XObjects, each added once and drawn on the
-//! overview card and on the persona's page. A stored JPEG goes in as it is
+//! Persona pictures and the consultant's logo as PDF image XObjects, each
+//! added once (a persona's is drawn on the overview card and on its page). A stored JPEG goes in as it is
 //! (DCTDecode, ~20 KB) once it has decoded cleanly; a PNG, or a JPEG a viewer
 //! might render differently (CMYK, 12-bit...), goes in as decoded pixels. A
 //! picture that does not check or decode is left out: the initials avatar
-//! stays.
+//! stays, and the cover goes without a logo.
 
 use crate::model::Persona;
 use crate::picture;
@@ -21,21 +21,37 @@ pub(crate) struct Picture {
     pub height: f32,
 }
 
+impl Picture {
+    /// The size, in points, of the picture fitted inside `w` × `h` with its
+    /// proportions kept (nothing for an empty picture or box).
+    pub fn fit(&self, w: f32, h: f32) -> (f32, f32) {
+        if self.width <= 0.0 || self.height <= 0.0 || w <= 0.0 || h <= 0.0 {
+            return (0.0, 0.0);
+        }
+        let scale = (w / self.width).min(h / self.height);
+        (self.width * scale, self.height * scale)
+    }
+}
+
 /// Adds the pictures of `personas` to `pdf`, by persona id.
 pub(crate) fn embed(pdf: &mut PdfDocument, personas: &[Persona]) -> HashMap<String, Picture> {
     personas
         .iter()
-        .filter_map(|p| {
-            let stored = picture::stored(p.picture.as_deref()?).ok()?;
-            let pixels = stored.decode().ok()?;
-            let (width, height) = (pixels.width(), pixels.height());
-            let id = match jpeg_colour_space(&stored, &pixels) {
-                Some(space) => pdf.add_xobject(&jpeg_xobject(stored.bytes, width, height, space)),
-                None => pdf.add_image(&raw_image(pixels)),
-            };
-            Some((p.id.clone(), Picture { id, width: width as f32, height: height as f32 }))
-        })
+        .filter_map(|p| Some((p.id.clone(), embed_one(pdf, p.picture.as_deref()?)?)))
         .collect()
+}
+
+/// Adds one stored picture (a `data:` URL) to `pdf`; `None` when it does not
+/// check or decode.
+pub(crate) fn embed_one(pdf: &mut PdfDocument, url: &str) -> Option<Picture> {
+    let stored = picture::stored(url).ok()?;
+    let pixels = stored.decode().ok()?;
+    let (width, height) = (pixels.width(), pixels.height());
+    let id = match jpeg_colour_space(&stored, &pixels) {
+        Some(space) => pdf.add_xobject(&jpeg_xobject(stored.bytes, width, height, space)),
+        None => pdf.add_image(&raw_image(pixels)),
+    };
+    Some(Picture { id, width: width as f32, height: height as f32 })
 }
 
 /// The PDF colour space a JPEG can be passed through with: 8-bit, Huffman
@@ -113,7 +129,26 @@ fn raw_image(pixels: DynamicImage) -> RawImage {
 
 #[cfg(test)]
 mod tests {
-    use super::jpeg_frame;
+    use super::{jpeg_frame, Picture};
+
+    #[test]
+    fn a_picture_fits_its_box_keeping_its_proportions() {
+        let mut pdf = printpdf::PdfDocument::new("t");
+        let raw = printpdf::RawImage {
+            pixels: printpdf::RawImageData::U8(vec![0; 3]),
+            width: 1,
+            height: 1,
+            data_format: printpdf::RawImageFormat::RGB8,
+            tag: Vec::new(),
+        };
+        let id = pdf.add_image(&raw);
+        let wide = Picture { id: id.clone(), width: 256.0, height: 64.0 };
+        assert_eq!(wide.fit(140.0, 56.0), (140.0, 35.0));
+        let tall = Picture { id: id.clone(), width: 100.0, height: 200.0 };
+        assert_eq!(tall.fit(140.0, 56.0), (28.0, 56.0));
+        assert_eq!(Picture { id, width: 0.0, height: 10.0 }.fit(140.0, 56.0), (0.0, 0.0));
+        assert_eq!(wide.fit(0.0, 56.0), (0.0, 0.0));
+    }
 
     #[test]
     fn jpeg_frames_are_read_from_the_marker_chain() {

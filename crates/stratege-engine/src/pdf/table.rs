@@ -1,6 +1,7 @@
 //! Tables that flow across pages: a coloured header row repeated on every
-//! page, zebra rows, group rows kept with their first row, wrapped cells, and
-//! rows taller than a page split line by line instead of overflowing.
+//! page, zebra rows, group rows kept with their first row, a total row kept
+//! with the row above it, wrapped cells, and rows taller than a page split
+//! line by line instead of overflowing.
 
 use super::colors::{Rgb8, INK, ZEBRA};
 use super::layout::Font;
@@ -265,6 +266,7 @@ impl Table {
                     zebra = false;
                 }
                 Row::Cells(cells) => {
+                    self.keep_with_total(doc, cells, &widths, index);
                     let fill = if self.zebra && zebra { Some(ZEBRA) } else { None };
                     self.draw_row(doc, cells, &widths, fill);
                     if !self.zebra_groups {
@@ -275,6 +277,7 @@ impl Table {
                     if self.zebra_groups && index > 0 {
                         zebra = !zebra;
                     }
+                    self.keep_with_total(doc, cells, &widths, index);
                     let fill = if self.zebra && zebra { Some(ZEBRA) } else { None };
                     self.draw_row_ruled(doc, cells, &widths, fill, index > 0);
                     if !self.zebra_groups {
@@ -296,6 +299,17 @@ impl Table {
             .map(|l| Laid::height_of(&l.lines))
             .fold(leading(super::page::BODY), f32::max)
             + 2.0 * PAD_Y
+    }
+
+    /// When the row at `index` is the last before a total, breaks the page
+    /// first unless both fit: a total alone under a repeated header reads as
+    /// a table of its own. Rows too tall to share a page are left to split.
+    fn keep_with_total(&self, doc: &mut Doc, cells: &[Cell], widths: &[f32], index: usize) {
+        let Some(Row::Total(total)) = self.rows.get(index + 1) else { return };
+        let both = self.row_height(doc, cells, widths) + self.row_height(doc, total, widths);
+        if both <= BOTTOM - TOP - self.header_height(doc, widths) {
+            self.break_if_needed(doc, widths, both);
+        }
     }
 
     fn break_if_needed(&self, doc: &mut Doc, widths: &[f32], height: f32) {
@@ -426,5 +440,49 @@ fn draw_aligned(doc: &mut Doc, x: f32, w: f32, baseline: f32, font: Font, colour
         Align::Left => doc.text(x + PAD_X, baseline, font, colour, text),
         Align::Right => doc.text_right(x + w - PAD_X, baseline, font, colour, text),
         Align::Center => doc.text_center(x + w / 2.0, baseline, font, colour, text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+    use crate::pdf::fonts::{Fonts, Style};
+    use crate::pdf::page::{Theme, BODY};
+    use printpdf::{Op, PdfDocument, PdfPage, TextItem};
+
+    fn page_of(pages: &[PdfPage], text: &str) -> Option<usize> {
+        let shows = |op: &Op| match op {
+            Op::ShowText { items } => items.iter().any(|i| matches!(i, TextItem::Text(t) if t == text)),
+            _ => false,
+        };
+        pages.iter().position(|p| p.ops.iter().any(shows))
+    }
+
+    #[test]
+    fn the_total_row_stays_with_the_row_above_it_wherever_the_table_starts() {
+        let fonts = Fonts::load().expect("fonts");
+        let mut pdf = PdfDocument::new("t");
+        let ids = [Style::Regular, Style::Bold, Style::Italic].map(|s| pdf.add_font(&fonts.face(s).parsed));
+        let mut broke = false;
+        let mut y = TOP;
+        while y < BOTTOM {
+            let mut doc = Doc::new(&fonts, ids.clone(), Language::En, Theme::new(Rgb8::new(0x1f, 0x3a, 0x5f)));
+            doc.new_page();
+            doc.y = y;
+            let mut table = Table::new(vec![Column::new("Channel", 1.0, Align::Left)], Rgb8::new(0x1f, 0x3a, 0x5f));
+            for i in 0..4 {
+                table.rows.push(Row::Cells(vec![Cell::text(format!("row {i}"), BODY)]));
+            }
+            table.rows.push(Row::Total(vec![Cell::text("TOTAL", SMALL_BOLD)]));
+            table.draw(&mut doc);
+            let (pages, _) = doc.finish();
+            let (last, total) = (page_of(&pages, "row 3"), page_of(&pages, "TOTAL"));
+            assert!(total.is_some(), "from {y}");
+            assert_eq!(last, total, "the table started at {y}");
+            broke |= page_of(&pages, "row 0") != total;
+            y += 2.0;
+        }
+        assert!(broke, "some starting point splits the table across pages");
     }
 }

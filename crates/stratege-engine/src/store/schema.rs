@@ -11,6 +11,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/002_channel_relevance.sql")),
     M::up(include_str!("migrations/003_personas.sql")),
     M::up(include_str!("migrations/004_calendar.sql")),
+    M::up(include_str!("migrations/005_consultant_logo.sql")),
 ];
 
 /// The schema version this build writes and reads (SQLite's `user_version`).

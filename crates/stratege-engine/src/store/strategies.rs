@@ -11,7 +11,7 @@ const META_COLUMNS: &[&str] = &[
     "title", "client_name", "consultant_name", "consultant_firm", "language", "start_date",
     "end_date", "accent_color", "maturity", "differentiator", "proof_points", "human_voice",
     "human_spokespeople", "human_response_promise", "human_dos", "human_donts", "archived",
-    "created_at", "updated_at",
+    "created_at", "updated_at", "consultant_logo",
 ];
 
 fn meta_values(meta: &StrategyMeta) -> Vec<rusqlite::types::Value> {
@@ -35,6 +35,7 @@ fn meta_values(meta: &StrategyMeta) -> Vec<rusqlite::types::Value> {
         flag(meta.archived),
         text(&meta.created_at),
         text(&meta.updated_at),
+        opt_text(&meta.consultant_logo),
     ]
 }
 
@@ -63,6 +64,7 @@ fn meta_from_row(row: &rusqlite::Row) -> Result<StrategyMeta> {
         archived: r.flag(17, "archived")?,
         created_at: r.text(18, "created_at")?,
         updated_at: r.text(19, "updated_at")?,
+        consultant_logo: r.opt_text(20, "consultant_logo")?,
     })
 }
 

@@ -8,6 +8,11 @@ import type { Maturity } from "./Maturity";
  */
 export type StrategyMeta = { id: string, title: string, client_name: string, consultant_name: string, consultant_firm: string, 
 /**
+ * The consultant's logo for the deliverable's cover: a `data:` URL made
+ * like a persona picture (see `picture`), or none.
+ */
+consultant_logo: string | null, 
+/**
  * Language of the deliverable.
  */
 language: Language, 

@@ -88,27 +88,7 @@ fn matrix(doc: &mut Doc, ctx: &Ctx) {
 /// What the matrix's two marks mean, drawn with the marks themselves.
 fn legend(doc: &mut Doc) {
     let t = doc.t;
-    let colour = doc.theme.accent;
-    let items = [(Mark::Dot(colour), t.matrix_primary), (Mark::Ring(colour), t.matrix_secondary)];
-    let lh = leading(SMALL);
-    let widths: Vec<f32> = items.iter().map(|(_, text)| 14.0 + doc.width(SMALL, text)).collect();
-    let one_line = widths.iter().sum::<f32>() + 18.0 <= WIDTH;
-    doc.ensure(if one_line { lh } else { 2.0 * lh } + 4.0);
-    let mut x = LEFT;
-    for ((mark, text), w) in items.into_iter().zip(widths) {
-        let top = doc.y;
-        mark.draw(doc, x + 4.0, top + lh / 2.0);
-        doc.text(x + 14.0, Doc::baseline(top, SMALL), SMALL, INK, text);
-        if one_line {
-            x += w + 18.0;
-        } else {
-            doc.y += lh;
-        }
-    }
-    if one_line {
-        doc.y += lh;
-    }
-    doc.y += 2.0;
+    super::marks_legend(doc, LEFT, WIDTH);
     doc.paragraph(t.matrix_note, Font::new(Style::Italic, SMALL.size), MUTED);
 }
 

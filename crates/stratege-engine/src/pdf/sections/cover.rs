@@ -1,7 +1,7 @@
-//! The cover: an accent band with the title and the client, then who
-//! prepared the document, when, and the period it covers.
+//! The cover: an accent band with the consultant's logo (if any), the title
+//! and the client, then who prepared the document, when, and the period it covers.
 
-use super::super::colors::{INK, MUTED};
+use super::super::colors::{INK, MUTED, WHITE};
 use super::super::context::Ctx;
 use super::super::fonts::Style;
 use super::super::layout::Font;
@@ -18,6 +18,10 @@ const NUMBER: Font = Font::new(Style::Bold, 9.0);
 const STEP: Font = Font::new(Style::Regular, 7.5);
 
 const BAND: f32 = 430.0;
+/// The box a logo is fitted in (points), above the kicker, and its card's margin.
+const LOGO_W: f32 = 150.0;
+const LOGO_H: f32 = 60.0;
+const LOGO_PAD: f32 = 8.0;
 
 pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     let meta = &ctx.s.meta;
@@ -30,6 +34,7 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     doc.circle(PAGE_W - 175.0, 330.0, 70.0, theme.accent.tint(0.12));
     doc.circle(PAGE_W - 60.0, 395.0, 26.0, theme.accent.shade(0.18));
     let on = theme.accent.text_on();
+    logo(doc, ctx);
 
     let kicker = doc.fonts.clean(t.kicker).to_uppercase();
     doc.text(LEFT, 150.0, KICKER, on, &kicker);
@@ -76,6 +81,20 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     doc.fill_rect(LEFT, bottom - 18.8, 48.0, 1.6, theme.accent);
     let note = doc.fit(super::super::page::SMALL_ITALIC, t.confidential, WIDTH);
     doc.text(LEFT, bottom, super::super::page::SMALL_ITALIC, MUTED, &note);
+}
+
+/// The logo on a white card at the band's top left: a logo drawn for white
+/// paper stays legible whatever the accent.
+fn logo(doc: &mut Doc, ctx: &Ctx) {
+    let Some(picture) = &ctx.logo else { return };
+    let (w, h) = picture.fit(LOGO_W, LOGO_H);
+    if w <= 0.0 || h <= 0.0 {
+        return;
+    }
+    // The card's bottom edge stays put, clear of the kicker below it.
+    let top = 126.0 - h - 2.0 * LOGO_PAD;
+    doc.round_rect(LEFT - LOGO_PAD, top, w + 2.0 * LOGO_PAD, h + 2.0 * LOGO_PAD, 6.0, WHITE);
+    doc.picture_in_box(picture, LEFT, top + LOGO_PAD, w, h);
 }
 
 /// The method's eight parts as numbered dots on a line.

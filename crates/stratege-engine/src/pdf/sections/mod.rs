@@ -17,7 +17,8 @@ pub(crate) mod team;
 use super::colors::{Rgb8, INK, MUTED};
 use super::fonts::Style;
 use super::layout::Font;
-use super::page::{leading, Doc, LEFT, RIGHT, WIDTH};
+use super::page::{leading, Doc, LEFT, RIGHT, SMALL, WIDTH};
+use super::table::Mark;
 
 const KICKER: Font = Font::new(Style::Bold, 8.5);
 const TITLE: Font = Font::new(Style::Bold, 24.0);
@@ -113,6 +114,45 @@ pub(crate) fn chips_height(doc: &Doc, items: &[(String, Rgb8)], font: Font, widt
         x += w + 6.0;
     }
     rows as f32 * (h + 5.0) - 5.0 + 6.0
+}
+
+/// The two channel marks (filled: primary, outlined: secondary) with their
+/// meaning, drawn with the marks themselves: under the matrix and under each
+/// persona's channels, so both read the same.
+pub(crate) fn marks_legend(doc: &mut Doc, x0: f32, width: f32) {
+    let t = doc.t;
+    let colour = doc.theme.accent;
+    let items = [(Mark::Dot(colour), t.matrix_primary), (Mark::Ring(colour), t.matrix_secondary)];
+    let lh = leading(SMALL);
+    doc.ensure(marks_legend_height(doc, width));
+    let one_line = legend_fits_one_line(doc, width);
+    let mut x = x0;
+    for (mark, text) in items {
+        let top = doc.y;
+        mark.draw(doc, x + 4.0, top + lh / 2.0);
+        doc.text(x + 14.0, Doc::baseline(top, SMALL), SMALL, INK, text);
+        if one_line {
+            x += 14.0 + doc.width(SMALL, text) + 18.0;
+        } else {
+            doc.y += lh;
+        }
+    }
+    if one_line {
+        doc.y += lh;
+    }
+    doc.y += 2.0;
+}
+
+fn legend_fits_one_line(doc: &Doc, width: f32) -> bool {
+    let t = doc.t;
+    let widths = [t.matrix_primary, t.matrix_secondary].map(|text| 14.0 + doc.width(SMALL, text));
+    widths.iter().sum::<f32>() + 18.0 <= width
+}
+
+/// Height `marks_legend` takes.
+pub(crate) fn marks_legend_height(doc: &Doc, width: f32) -> f32 {
+    let lines = if legend_fits_one_line(doc, width) { 1.0 } else { 2.0 };
+    lines * leading(SMALL) + 4.0
 }
 
 /// A label over a wrapped value, at the cursor, across `width` from `x`.

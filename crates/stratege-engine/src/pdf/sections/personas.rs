@@ -1,7 +1,8 @@
 //! Step 4: an overview of the personas, then one designed page per persona:
 //! a colour band with the picture (or the initials avatar), the priority and
 //! the name, the quote, every field, and the channels where the persona can be
-//! reached. Primary personas come first, then secondary ones, then the others.
+//! reached (primary ones first, filled, secondary ones outlined, as in the
+//! channel matrix). Primary personas come first, then secondary ones, then the others.
 
 use super::super::colors::{Rgb8, INK, MUTED, RED};
 use super::super::context::Ctx;
@@ -9,6 +10,7 @@ use super::super::fonts::Style;
 use super::super::labels;
 use super::super::layout::{initials, Font};
 use super::super::page::{leading, Doc, BODY, BOTTOM, LABEL, LEFT, SMALL_BOLD, TOP, WIDTH};
+use super::super::table::Mark;
 use crate::model::Persona;
 
 const NAME: Font = Font::new(Style::Bold, 22.0);
@@ -89,7 +91,22 @@ struct Card {
     tags: Vec<String>,
     band: f32,
     quote: Vec<String>,
-    chips: Vec<(String, Rgb8)>,
+    chips: Vec<Reach>,
+}
+
+/// A channel where the persona can be reached, as its chip shows it.
+struct Reach {
+    text: String,
+    colour: Rgb8,
+    primary: bool,
+}
+
+/// The persona's channels, primary ones first (each group in the persona's
+/// order), with whether each is primary.
+fn reach_order(p: &Persona) -> Vec<(&str, bool)> {
+    let primary = |id: &String| p.primary_channel_ids.contains(id);
+    let first = p.channel_ids.iter().filter(|id| primary(id)).map(|id| (id.as_str(), true));
+    first.chain(p.channel_ids.iter().filter(|id| !primary(id)).map(|id| (id.as_str(), false))).collect()
 }
 
 const PAD: f32 = 16.0;
@@ -105,17 +122,17 @@ fn card(doc: &Doc, ctx: &Ctx, p: &Persona) -> Card {
     let band = (24.0 + PILL + names.len() as f32 * NAME.size * 1.2 + tags.len() as f32 * leading(TAGLINE) + 16.0).max(92.0);
     let text = p.quote.trim().trim_matches(['«', '»', '"', '“', '”', ' ', '\u{a0}']).to_string();
     let quote = if text.is_empty() { Vec::new() } else { doc.wrap(QUOTE, &super::super::locale::quote(ctx.lang, &text), WIDTH - 2.0 * PAD - 18.0) };
-    let chips = p
-        .channel_ids
-        .iter()
-        .filter_map(|id| {
+    let chips = reach_order(p)
+        .into_iter()
+        .filter_map(|(id, primary)| {
             let i = ctx.channel_index(Some(id))?;
             let c = ctx.s.channels.get(i)?;
             let mut text = labels::channel(ctx.lang, c);
             if c.status != crate::model::ChannelStatus::Active {
                 text = format!("{text} · {}", labels::channel_status(ctx.lang, c.status).to_lowercase());
             }
-            Some((text, ctx.channel_colour_at(i)))
+            let text = doc.fit(SMALL_BOLD, &text, WIDTH - 2.0 * PAD - CHIP_EXTRA);
+            Some(Reach { text, colour: ctx.channel_colour_at(i), primary })
         })
         .collect();
     Card { names, tags, band, quote, chips }
@@ -143,8 +160,13 @@ fn page(doc: &mut Doc, ctx: &Ctx, index: usize, p: &Persona) {
         .map(|pair| pair.iter().map(|(_, v)| super::field_height(doc, col, v, BODY)).fold(0.0, f32::max) + 2.0)
         .collect();
     let unreachable = vec![(t.unreachable.to_string(), RED)];
-    let chips = if c.chips.is_empty() { &unreachable } else { &c.chips };
-    let reach = leading(LABEL) + 3.0 + super::chips_height(doc, chips, SMALL_BOLD, WIDTH - 2.0 * PAD);
+    let inner = WIDTH - 2.0 * PAD;
+    let chips_h = if c.chips.is_empty() {
+        super::chips_height(doc, &unreachable, SMALL_BOLD, inner)
+    } else {
+        reach_height(doc, &c.chips, inner) + super::marks_legend_height(doc, inner)
+    };
+    let reach = leading(LABEL) + 3.0 + chips_h;
     let quote_h = if c.quote.is_empty() { 0.0 } else { c.quote.len() as f32 * leading(QUOTE) + 14.0 };
     let total = c.band + 16.0 + quote_h + rows.iter().sum::<f32>() + 6.0 + reach + PAD;
     let whole = total <= BOTTOM - TOP;
@@ -226,8 +248,97 @@ fn page(doc: &mut Doc, ctx: &Ctx, index: usize, p: &Persona) {
     let top = doc.y;
     doc.label(x0, top, t.reach_on, label_colour);
     doc.y += leading(LABEL) + 3.0;
-    super::chips(doc, chips, SMALL_BOLD, x0, WIDTH - 2.0 * PAD);
+    if c.chips.is_empty() {
+        super::chips(doc, &unreachable, SMALL_BOLD, x0, inner);
+    } else {
+        reach_chips(doc, &c.chips, x0, inner);
+        super::marks_legend(doc, x0, inner);
+    }
     doc.y += PAD;
 }
 
+/// A reach chip's width beyond its text: padding and the mark.
+const CHIP_EXTRA: f32 = 14.0 + MARK_W;
+const MARK_W: f32 = 11.0;
+
+fn chip_width(doc: &Doc, chip: &Reach) -> f32 {
+    doc.width(SMALL_BOLD, &chip.text) + CHIP_EXTRA
+}
+
+/// A primary channel: a filled pill with a filled dot; a secondary one: an
+/// outlined pale pill with a ring (the matrix's two marks).
+fn reach_chip(doc: &mut Doc, x: f32, top: f32, chip: &Reach) {
+    let font = SMALL_BOLD;
+    let (w, h) = (chip_width(doc, chip), font.size + 8.0);
+    let baseline = top + 4.0 + font.size * 0.78;
+    let mark_x = x + 7.0 + 3.6;
+    let ink = if chip.primary {
+        doc.round_rect(x, top, w, h, h / 2.0, chip.colour);
+        let on = chip.colour.text_on();
+        Mark::Dot(on).draw(doc, mark_x, top + h / 2.0);
+        on
+    } else {
+        doc.round_rect(x, top, w, h, h / 2.0, chip.colour);
+        doc.round_rect(x + 1.0, top + 1.0, w - 2.0, h - 2.0, h / 2.0 - 1.0, chip.colour.tint(0.9));
+        Mark::Ring(chip.colour).draw(doc, mark_x, top + h / 2.0);
+        chip.colour.readable_on_white()
+    };
+    doc.text(x + 7.0 + MARK_W, baseline, font, ink, &chip.text);
+}
+
+/// Flows the chips in rows across `width` from `x0`; returns each chip's
+/// (x offset, row) and the number of rows.
+fn flow(doc: &Doc, chips: &[Reach], width: f32) -> (Vec<(f32, usize)>, usize) {
+    let mut at = Vec::with_capacity(chips.len());
+    let (mut x, mut row) = (0.0, 0);
+    for chip in chips {
+        let w = chip_width(doc, chip);
+        if x > 0.0 && x + w > width {
+            x = 0.0;
+            row += 1;
+        }
+        at.push((x, row));
+        x += w + 6.0;
+    }
+    (at, row + 1)
+}
+
+fn reach_height(doc: &Doc, chips: &[Reach], width: f32) -> f32 {
+    let h = SMALL_BOLD.size + 8.0;
+    flow(doc, chips, width).1 as f32 * (h + 5.0) - 5.0 + 6.0
+}
+
+fn reach_chips(doc: &mut Doc, chips: &[Reach], x0: f32, width: f32) {
+    let h = SMALL_BOLD.size + 8.0;
+    let (at, _) = flow(doc, chips, width);
+    doc.ensure(h + 4.0);
+    let mut current = 0;
+    for (chip, (x, row)) in chips.iter().zip(at) {
+        if row != current {
+            current = row;
+            doc.y += h + 5.0;
+            doc.ensure(h + 4.0);
+        }
+        let top = doc.y;
+        reach_chip(doc, x0 + x, top, chip);
+    }
+    doc.y += h + 6.0;
+}
+
 const WHITE_ON: Rgb8 = super::super::colors::WHITE;
+
+#[cfg(test)]
+mod tests {
+    use super::reach_order;
+    use crate::model::{ItemKind, Persona};
+
+    #[test]
+    fn primary_channels_come_first_each_group_in_the_persona_order() {
+        let crate::model::Item::Persona(mut p) = crate::model::Item::blank(ItemKind::Persona) else { unreachable!() };
+        p.channel_ids = ["a", "b", "c", "d"].map(String::from).to_vec();
+        p.primary_channel_ids = ["d", "b"].map(String::from).to_vec();
+        assert_eq!(reach_order(&p), [("b", true), ("d", true), ("a", false), ("c", false)]);
+        let none = Persona { channel_ids: Vec::new(), ..p };
+        assert!(reach_order(&none).is_empty());
+    }
+}
