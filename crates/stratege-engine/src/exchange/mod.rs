@@ -3,6 +3,7 @@
 //! format version, written atomically and read through a hardened connection.
 
 mod bytes;
+pub mod phases;
 mod read;
 mod temp;
 mod write;

@@ -4,6 +4,7 @@
 //! A file from an older version is brought up to date in a private temporary
 //! copy (the original is never written). The file is never attached to the library.
 
+use super::phases::mark;
 use super::temp::TempCopy;
 use super::{FORMAT_VERSION, MAX_FILE_BYTES, STRATEGY_APPLICATION_ID};
 use crate::error::{Error, Result};
@@ -21,6 +22,7 @@ fn refused(reason: impl Into<String>) -> Error {
 
 pub fn read_file(path: &Path) -> Result<Strategy> {
     let header = check_file(path)?;
+    mark("size + header");
     match (header[18], header[19]) {
         (1, 1) => read_checked(path),
         // WAL: SQLite would create -wal and -shm files beside the user's file, even
@@ -108,13 +110,16 @@ fn read_strategy(conn: &Connection) -> Result<Strategy> {
         .optional()
         .map_err(|_| refused("the file has no readable description"))?
         .ok_or_else(|| refused("the file does not say which strategy it holds"))?;
+    mark("version checks");
     let strategy = load_strategy(conn, &strategy_id).map_err(|error| match error {
         Error::Invalid { field, message } => refused(format!("a value in {field} {message}")),
         Error::NotFound { .. } => refused("the strategy the file names is not in it"),
         Error::Database(message) => refused(format!("the file's tables cannot be read ({message})")),
         other => other,
     })?;
+    mark("read rows");
     validate_all(&strategy)?;
+    mark("validate");
     Ok(strategy)
 }
 
@@ -144,12 +149,14 @@ fn check_identity(conn: &Connection) -> Result<()> {
     if application_id != STRATEGY_APPLICATION_ID {
         return Err(refused("the file is a database, but not a Stratège strategy"));
     }
+    mark("open + identity");
     let ok: String = conn
         .query_row("PRAGMA quick_check", [], |row| row.get(0))
         .map_err(|_| refused("the file is damaged"))?;
     if ok != "ok" {
         return Err(refused("the file is damaged (integrity check failed)"));
     }
+    mark("quick_check");
     let risky: i64 = conn
         .query_row("SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')", [], |row| row.get(0))
         .map_err(|_| refused("the file's list of tables cannot be read"))?;

@@ -1,6 +1,7 @@
 //! Writing a `.strategy` file: built in a temporary file beside the target,
 //! then renamed over it, so a failure never leaves a half-written file.
 
+use super::phases::mark;
 use super::{FORMAT_VERSION, STRATEGY_APPLICATION_ID};
 use crate::error::{Error, Result};
 use crate::model::Strategy;
@@ -21,7 +22,11 @@ pub fn write_file(strategy: &Strategy, path: &Path) -> Result<()> {
     let temporary = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
     let result = write_database(strategy, &temporary)
         .and_then(|()| Ok(std::fs::File::open(&temporary)?.sync_all()?))
-        .and_then(|()| Ok(std::fs::rename(&temporary, path)?));
+        .and_then(|()| {
+            mark("fsync");
+            Ok(std::fs::rename(&temporary, path)?)
+        });
+    mark("rename");
     if result.is_err() {
         let _ = std::fs::remove_file(&temporary);
     }
@@ -59,8 +64,11 @@ fn write_database(strategy: &Strategy, path: &Path) -> Result<()> {
     ] {
         tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", [key, value.as_str()])?;
     }
+    mark("create file + schema");
     insert_strategy(&tx, strategy)?;
+    mark("insert rows");
     tx.commit()?;
     conn.close().map_err(|(_, error)| Error::from(error))?;
+    mark("commit + close");
     Ok(())
 }

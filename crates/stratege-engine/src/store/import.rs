@@ -6,6 +6,7 @@
 use super::{now, strategies, Library};
 use crate::error::{Error, Result};
 use crate::exchange;
+use crate::exchange::phases::mark;
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -55,7 +56,9 @@ impl Library {
         if self.is_own_file(path) {
             return Err(Error::invalid("path", "is the library's own file; choose another name"));
         }
-        exchange::write_file(&self.load(id)?, path)
+        let strategy = self.load(id)?;
+        mark("load strategy");
+        exchange::write_file(&strategy, path)
     }
 
     fn is_own_file(&self, path: &Path) -> bool {
@@ -76,6 +79,7 @@ impl Library {
 
     pub fn import(&mut self, incoming: &Strategy, mode: ImportMode) -> Result<ImportOutcome> {
         let outcome = self.import_in_one_transaction(incoming, mode)?;
+        mark("commit");
         if matches!(mode, ImportMode::Replace) {
             // The replaced strategy's undo steps describe a strategy that is gone.
             self.history.forget(&incoming.meta.id);
@@ -85,39 +89,46 @@ impl Library {
 
     fn import_in_one_transaction(&mut self, incoming: &Strategy, mode: ImportMode) -> Result<ImportOutcome> {
         self.write(|tx| {
-            let existing = if strategies::exists(tx, &incoming.meta.id)? {
-                Some(strategies::load(tx, &incoming.meta.id)?)
-            } else {
-                None
-            };
-            let Some(existing) = existing else {
-                strategies::insert(tx, incoming)?;
-                return Ok(imported(incoming, None));
-            };
-            match mode {
-                ImportMode::Ask => Ok(ImportOutcome::Conflict { existing: existing.meta.summary() }),
-                ImportMode::Copy => {
-                    let copy = incoming.with_new_ids();
-                    strategies::insert(tx, &copy)?;
-                    Ok(imported(&copy, None))
-                }
-                ImportMode::Replace => {
-                    let mut backup = existing.with_new_ids();
-                    let stamp = now();
-                    let label = match backup.meta.language {
-                        Language::Fr => "sauvegarde avant import du",
-                        Language::En => "backup before import of",
-                    };
-                    backup.meta.title = format!("{} ({label} {})", existing.meta.title, &stamp[..16].replace('T', " "));
-                    backup.meta.archived = true;
-                    backup.meta.updated_at = stamp;
-                    strategies::insert(tx, &backup)?;
-                    tx.execute("DELETE FROM strategies WHERE id = ?1", [&existing.meta.id])?;
-                    strategies::insert(tx, incoming)?;
-                    Ok(imported(incoming, Some(backup.meta.summary())))
-                }
-            }
+            let outcome = Self::copy_in(tx, incoming, mode);
+            mark("rows into library");
+            outcome
         })
+    }
+
+    /// The transaction's work: the file's strategy in, unless the library holds it and `mode` says ask.
+    fn copy_in(tx: &rusqlite::Transaction, incoming: &Strategy, mode: ImportMode) -> Result<ImportOutcome> {
+        let existing = if strategies::exists(tx, &incoming.meta.id)? {
+            Some(strategies::load(tx, &incoming.meta.id)?)
+        } else {
+            None
+        };
+        let Some(existing) = existing else {
+            strategies::insert(tx, incoming)?;
+            return Ok(imported(incoming, None));
+        };
+        match mode {
+            ImportMode::Ask => Ok(ImportOutcome::Conflict { existing: existing.meta.summary() }),
+            ImportMode::Copy => {
+                let copy = incoming.with_new_ids();
+                strategies::insert(tx, &copy)?;
+                Ok(imported(&copy, None))
+            }
+            ImportMode::Replace => {
+                let mut backup = existing.with_new_ids();
+                let stamp = now();
+                let label = match backup.meta.language {
+                    Language::Fr => "sauvegarde avant import du",
+                    Language::En => "backup before import of",
+                };
+                backup.meta.title = format!("{} ({label} {})", existing.meta.title, &stamp[..16].replace('T', " "));
+                backup.meta.archived = true;
+                backup.meta.updated_at = stamp;
+                strategies::insert(tx, &backup)?;
+                tx.execute("DELETE FROM strategies WHERE id = ?1", [&existing.meta.id])?;
+                strategies::insert(tx, incoming)?;
+                Ok(imported(incoming, Some(backup.meta.summary())))
+            }
+        }
     }
 }
 
