@@ -78,8 +78,10 @@ fn a_file_with_triggers_or_broken_rows_is_refused() {
 
 mod import {
     use stratege_engine::exchange::{read_file, write_file};
+    use stratege_engine::model::new_id;
     use stratege_engine::sample;
     use stratege_engine::store::{ImportMode, ImportOutcome, Library};
+    use stratege_engine::ErrorKind;
 
     fn exported_sample() -> (tempfile::TempDir, Library, stratege_engine::model::Strategy) {
         let folder = tempfile::tempdir().unwrap();
@@ -121,5 +123,27 @@ mod import {
         let kept = library.load(&backup.id).unwrap();
         assert_eq!(kept.meta.client_name, strategy.meta.client_name);
         assert_eq!(kept.content.len(), strategy.content.len());
+    }
+
+    #[test]
+    fn entry_ids_taken_by_another_strategy_or_used_twice_are_refused_and_change_nothing() {
+        let (folder, mut library, strategy) = exported_sample();
+        library.import(&strategy, ImportMode::Ask).unwrap();
+        let before = library.load(&strategy.meta.id).unwrap();
+
+        let mut other = strategy.clone();
+        other.meta.id = new_id();
+        let path = folder.path().join("other.strategy");
+        write_file(&other, &path).unwrap();
+        let error = library.import_file(&path, ImportMode::Ask).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::NotAStrategyFile, "{error}");
+        assert!(error.to_string().contains("id"), "{error}");
+
+        let mut twice = other.with_new_ids();
+        twice.content[1].id = twice.content[0].id.clone();
+        assert_eq!(library.import(&twice, ImportMode::Ask).unwrap_err().kind(), ErrorKind::Invalid);
+
+        assert_eq!(library.list("", true).unwrap().len(), 1);
+        assert_eq!(library.load(&strategy.meta.id).unwrap(), before);
     }
 }

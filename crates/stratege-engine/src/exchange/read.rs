@@ -8,8 +8,8 @@ use super::phases::mark;
 use super::temp::TempCopy;
 use super::{FORMAT_VERSION, MAX_FILE_BYTES, STRATEGY_APPLICATION_ID};
 use crate::error::{Error, Result};
-use crate::model::{validate, Strategy};
-use crate::store::{items_in_dependency_order, load_strategy, references_resolve, schema};
+use crate::model::Strategy;
+use crate::store::{load_strategy, schema, Checked};
 use rusqlite::config::DbConfig;
 use rusqlite::limits::Limit;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
@@ -21,10 +21,15 @@ fn refused(reason: impl Into<String>) -> Error {
 }
 
 pub fn read_file(path: &Path) -> Result<Strategy> {
+    read_checked(path).map(Checked::into_inner)
+}
+
+/// The strategy a file holds, with the proof that it passed every check.
+pub(crate) fn read_checked(path: &Path) -> Result<Checked> {
     let header = check_file(path)?;
     mark("size + header");
     match (header[18], header[19]) {
-        (1, 1) => read_checked(path),
+        (1, 1) => read_current_or_older(path),
         // WAL: SQLite would create -wal and -shm files beside the user's file, even
         // read-only. Read a private copy marked as a rollback-journal database instead
         // (a -wal file lying beside a received file is not part of it).
@@ -32,29 +37,27 @@ pub fn read_file(path: &Path) -> Result<Strategy> {
             let mut bytes = std::fs::read(path)?;
             bytes[18] = 1;
             bytes[19] = 1;
-            read_checked(TempCopy::of_bytes(&bytes)?.path())
+            read_current_or_older(TempCopy::of_bytes(&bytes)?.path())
         }
         _ => Err(refused("the file is damaged (unknown journal mode)")),
     }
 }
 
-fn read_checked(path: &Path) -> Result<Strategy> {
-    let version = {
-        let conn = open_hardened(path, false)?;
-        check_identity(&conn)?;
-        schema::user_version(&conn)?
-    };
-    if version == schema::SCHEMA_VERSION {
-        return read_strategy(&open_hardened(path, false)?);
+fn read_current_or_older(path: &Path) -> Result<Checked> {
+    let conn = open_hardened(path, false)?;
+    check_identity(&conn)?;
+    match schema::user_version(&conn)? {
+        schema::SCHEMA_VERSION => read_strategy(&conn),
+        version if version < 1 => Err(refused("the file does not state its schema version")),
+        _ => {
+            drop(conn);
+            read_older(path)
+        }
     }
-    if version < 1 {
-        return Err(refused("the file does not state its schema version"));
-    }
-    read_older(path)
 }
 
 /// An older file: migrated in a temporary copy, then read like a current one.
-fn read_older(path: &Path) -> Result<Strategy> {
+fn read_older(path: &Path) -> Result<Checked> {
     let copy = TempCopy::of_file(path)?;
     {
         let mut conn = open_hardened(copy.path(), true)?;
@@ -104,7 +107,7 @@ fn check_file(path: &Path) -> Result<[u8; 100]> {
 }
 
 /// Every row into domain types, every field validated.
-fn read_strategy(conn: &Connection) -> Result<Strategy> {
+fn read_strategy(conn: &Connection) -> Result<Checked> {
     let strategy_id: String = conn
         .query_row("SELECT value FROM meta WHERE key = 'strategy_id'", [], |row| row.get(0))
         .optional()
@@ -118,9 +121,12 @@ fn read_strategy(conn: &Connection) -> Result<Strategy> {
         other => other,
     })?;
     mark("read rows");
-    validate_all(&strategy)?;
+    let checked = Checked::new(strategy).map_err(|error| match error {
+        Error::Invalid { field, message } => refused(format!("a value in {field} {message}")),
+        other => other,
+    })?;
     mark("validate");
-    Ok(strategy)
+    Ok(checked)
 }
 
 /// Its own connection, with SQLite's defences for untrusted databases. `writable`
@@ -175,16 +181,4 @@ fn check_identity(conn: &Connection) -> Result<()> {
         return Err(Error::NewerVersion { found: format, supported: FORMAT_VERSION });
     }
     Ok(())
-}
-
-fn validate_all(strategy: &Strategy) -> Result<()> {
-    let explain = |error: Error| match error {
-        Error::Invalid { field, message } => refused(format!("a value in {field} {message}")),
-        other => other,
-    };
-    validate::meta(&strategy.meta).map_err(explain)?;
-    for item in items_in_dependency_order(strategy) {
-        validate::item(&item).map_err(explain)?;
-    }
-    references_resolve(strategy).map_err(explain)
 }

@@ -172,6 +172,12 @@ fn save_links(conn: &Connection, item: &Item) -> Result<()> {
     let Some((link_table, owner)) = channel_links(item.kind()) else { return Ok(()) };
     conn.prepare_cached(&format!("DELETE FROM {link_table} WHERE {owner} = ?1"))?
         .execute([item.id()])?;
+    insert_links(conn, item)
+}
+
+/// Writes the channel links of an entry that has none yet (a channel named twice counts once).
+pub(crate) fn insert_links(conn: &Connection, item: &Item) -> Result<()> {
+    let Some((link_table, owner)) = channel_links(item.kind()) else { return Ok(()) };
     let primary = primary_channel_ids(item);
     match primary_link_column(item.kind()) {
         Some(column) => {
