@@ -76,6 +76,29 @@ fn a_file_with_triggers_or_broken_rows_is_refused() {
     assert!(error.to_string().contains("status"), "{error}");
 }
 
+#[test]
+fn an_export_has_the_library_s_tables_and_indexes() {
+    // The writer drops the secondary indexes while it inserts and builds them after.
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("sample.strategy");
+    write_file(&sample::strategy(), &path).unwrap();
+    let schema = |conn: &rusqlite::Connection| -> Vec<(String, String, Option<String>)> {
+        conn.prepare(
+            "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name NOT IN ('settings', 'meta') ORDER BY type, name",
+        )
+        .unwrap()
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    };
+    let library = stratege_engine::store::Library::open_in_memory().unwrap();
+    let file = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(schema(&file), schema(library.connection()));
+    let ok: String = file.query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap();
+    assert_eq!(ok, "ok");
+}
+
 mod import {
     use stratege_engine::exchange::{read_file, write_file};
     use stratege_engine::model::new_id;
