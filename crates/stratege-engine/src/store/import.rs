@@ -93,7 +93,7 @@ impl Library {
     }
 
     fn import_in_one_transaction(&mut self, incoming: &Checked, mode: ImportMode) -> Result<ImportOutcome> {
-        self.write(|tx| {
+        self.write_bulk(|tx| {
             let outcome = Self::copy_in(tx, incoming, mode);
             mark("rows into library");
             outcome
