@@ -34,10 +34,13 @@ pub(crate) fn read_checked(path: &Path) -> Result<Checked> {
         // read-only. Read a private copy marked as a rollback-journal database instead
         // (a -wal file lying beside a received file is not part of it).
         (2, 2) => {
+            // Read again from the copy, checks included: the file may have changed
+            // since its header was read (and then the copy is refused, not indexed).
             let mut bytes = std::fs::read(path)?;
-            bytes[18] = 1;
-            bytes[19] = 1;
-            read_current_or_older(TempCopy::of_bytes(&bytes)?.path())
+            if let Some(journal_mode) = bytes.get_mut(18..20) {
+                journal_mode.copy_from_slice(&[1, 1]);
+            }
+            read_checked(TempCopy::of_bytes(&bytes)?.path())
         }
         _ => Err(refused("the file is damaged (unknown journal mode)")),
     }
