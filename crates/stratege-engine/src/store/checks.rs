@@ -3,24 +3,24 @@
 //! memory (no query per entry).
 
 use super::item_rows::references;
-use super::strategies::items_in_dependency_order;
+use super::strategies::entries;
 use crate::error::{Error, Result};
-use crate::model::{validate, Item, ItemKind, Strategy};
+use crate::model::{validate, ItemKind, ItemRef, Strategy};
 use std::collections::HashSet;
 
 pub(crate) fn check(strategy: &Strategy) -> Result<()> {
     validate::meta(&strategy.meta)?;
-    let items = items_in_dependency_order(strategy);
-    items.iter().try_for_each(validate::item)?;
-    references_resolve(&items)
+    let entries = entries(strategy);
+    entries.iter().try_for_each(|entry| validate::entry(*entry))?;
+    references_resolve(&entries)
 }
 
 /// Every reference of every entry names an entry of the same strategy: a file
 /// may point at entries it does not hold, or that belong to another strategy.
-fn references_resolve(items: &[Item]) -> Result<()> {
-    let own: HashSet<(ItemKind, &str)> = items.iter().map(|item| (item.kind(), item.id())).collect();
-    for item in items {
-        for (kind, id, field) in references(item) {
+fn references_resolve(entries: &[ItemRef<'_>]) -> Result<()> {
+    let own: HashSet<(ItemKind, &str)> = entries.iter().map(|entry| (entry.kind(), entry.id())).collect();
+    for entry in entries {
+        for (kind, id, field) in references(*entry) {
             if !own.contains(&(kind, id)) {
                 return Err(Error::invalid(field, "refers to something that is not in this strategy"));
             }

@@ -5,30 +5,27 @@
 //! row and spares SQLite a statement journal per row. The callers in
 //! `strategies` have checked every field and reference in memory.
 
+use super::columns::{int, text};
 use super::item_rows::{columns, table, values};
 use super::items::insert_links;
-use super::strategies::{items_of, DEPENDENCY_ORDER};
+use super::strategies::{entries_of, DEPENDENCY_ORDER};
 use crate::error::{Error, Result};
-use crate::model::{Item, ItemKind, Strategy};
-use rusqlite::types::Value;
+use crate::model::{ItemKind, ItemRef, Objective, Strategy};
 use rusqlite::{ffi, params_from_iter, Connection};
 
 pub(crate) fn insert(conn: &Connection, strategy: &Strategy) -> Result<()> {
+    let objectives = one_primary(&strategy.objectives);
     for kind in DEPENDENCY_ORDER {
-        let mut items = items_of(strategy, kind);
-        if kind == ItemKind::Objective {
-            keep_last_primary(&mut items);
-        }
+        let entries = match kind {
+            ItemKind::Objective => objectives.iter().map(ItemRef::Objective).collect(),
+            _ => entries_of(strategy, kind),
+        };
         let mut insert = conn.prepare_cached(&insert_sql(kind))?;
-        for (position, item) in items.iter().enumerate() {
-            let mut row = vec![
-                Value::Text(item.id().to_string()),
-                Value::Text(strategy.meta.id.clone()),
-                Value::Integer(position as i64),
-            ];
-            row.extend(values(item));
+        for (position, entry) in entries.into_iter().enumerate() {
+            let mut row = vec![text(entry.id()), text(&strategy.meta.id), int(position as i64)];
+            row.extend(values(entry));
             insert.execute(params_from_iter(row)).map_err(id_taken)?;
-            insert_links(conn, item)?;
+            insert_links(conn, entry)?;
         }
     }
     Ok(())
@@ -47,13 +44,10 @@ fn insert_sql(kind: ItemKind) -> String {
 
 /// The method asks for one primary objective: of several, the last one stays
 /// primary, as when they are saved one by one (`items::save`).
-fn keep_last_primary(objectives: &mut [Item]) {
-    let last = objectives.iter().rposition(|item| matches!(item, Item::Objective(o) if o.is_primary));
-    for (index, item) in objectives.iter_mut().enumerate() {
-        if let Item::Objective(objective) = item {
-            objective.is_primary = Some(index) == last;
-        }
-    }
+fn one_primary(objectives: &[Objective]) -> Vec<Objective> {
+    let last = objectives.iter().rposition(|objective| objective.is_primary);
+    let keep = |(index, objective): (usize, &Objective)| Objective { is_primary: Some(index) == last, ..objective.clone() };
+    objectives.iter().enumerate().map(keep).collect()
 }
 
 /// An id already in the table: twice in the strategy, or in another strategy

@@ -16,7 +16,7 @@ const META_COLUMNS: &[&str] = &[
     "created_at", "updated_at",
 ];
 
-fn meta_values(meta: &StrategyMeta) -> Vec<rusqlite::types::Value> {
+fn meta_values(meta: &StrategyMeta) -> Vec<Sql<'_>> {
     vec![
         text(&meta.title),
         text(&meta.client_name),
@@ -163,26 +163,28 @@ pub(crate) const DEPENDENCY_ORDER: [ItemKind; 8] = [
     ItemKind::ContentItem,
 ];
 
-/// The entries of one kind as `Item`s, in list order.
-pub(crate) fn items_of(strategy: &Strategy, kind: ItemKind) -> Vec<Item> {
-    fn all<T: Clone>(list: &[T], wrap: fn(T) -> Item) -> Vec<Item> {
-        list.iter().cloned().map(wrap).collect()
-    }
+/// The entries of one kind, borrowed, in list order.
+pub(crate) fn entries_of(strategy: &Strategy, kind: ItemKind) -> Vec<ItemRef<'_>> {
     match kind {
-        ItemKind::TeamMember => all(&strategy.team, Item::TeamMember),
-        ItemKind::Objective => all(&strategy.objectives, Item::Objective),
-        ItemKind::Finding => all(&strategy.findings, Item::Finding),
-        ItemKind::Competitor => all(&strategy.competitors, Item::Competitor),
-        ItemKind::Persona => all(&strategy.personas, Item::Persona),
-        ItemKind::Kpi => all(&strategy.kpis, Item::Kpi),
-        ItemKind::Channel => all(&strategy.channels, Item::Channel),
-        ItemKind::ContentItem => all(&strategy.content, Item::ContentItem),
+        ItemKind::TeamMember => strategy.team.iter().map(ItemRef::TeamMember).collect(),
+        ItemKind::Objective => strategy.objectives.iter().map(ItemRef::Objective).collect(),
+        ItemKind::Finding => strategy.findings.iter().map(ItemRef::Finding).collect(),
+        ItemKind::Competitor => strategy.competitors.iter().map(ItemRef::Competitor).collect(),
+        ItemKind::Persona => strategy.personas.iter().map(ItemRef::Persona).collect(),
+        ItemKind::Kpi => strategy.kpis.iter().map(ItemRef::Kpi).collect(),
+        ItemKind::Channel => strategy.channels.iter().map(ItemRef::Channel).collect(),
+        ItemKind::ContentItem => strategy.content.iter().map(ItemRef::ContentItem).collect(),
     }
+}
+
+/// Every entry of a strategy, borrowed, in an order where references come first.
+pub(crate) fn entries(strategy: &Strategy) -> Vec<ItemRef<'_>> {
+    DEPENDENCY_ORDER.iter().flat_map(|kind| entries_of(strategy, *kind)).collect()
 }
 
 /// Every entry of a strategy as `Item`s, in an order where references come first.
 pub fn items_in_dependency_order(strategy: &Strategy) -> Vec<Item> {
-    DEPENDENCY_ORDER.iter().flat_map(|kind| items_of(strategy, *kind)).collect()
+    entries(strategy).into_iter().map(ItemRef::to_item).collect()
 }
 
 /// Writes a whole new strategy (sample, duplicate, export). Fails if its id
