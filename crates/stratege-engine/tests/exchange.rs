@@ -76,10 +76,35 @@ fn a_file_with_triggers_or_broken_rows_is_refused() {
     assert!(error.to_string().contains("status"), "{error}");
 }
 
+#[test]
+fn an_export_has_the_library_s_tables_and_indexes() {
+    // The writer drops the secondary indexes while it inserts and builds them after.
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("sample.strategy");
+    write_file(&sample::strategy(), &path).unwrap();
+    let schema = |conn: &rusqlite::Connection| -> Vec<(String, String, Option<String>)> {
+        conn.prepare(
+            "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name NOT IN ('settings', 'meta') ORDER BY type, name",
+        )
+        .unwrap()
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    };
+    let library = stratege_engine::store::Library::open_in_memory().unwrap();
+    let file = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(schema(&file), schema(library.connection()));
+    let ok: String = file.query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap();
+    assert_eq!(ok, "ok");
+}
+
 mod import {
     use stratege_engine::exchange::{read_file, write_file};
+    use stratege_engine::model::new_id;
     use stratege_engine::sample;
     use stratege_engine::store::{ImportMode, ImportOutcome, Library};
+    use stratege_engine::ErrorKind;
 
     fn exported_sample() -> (tempfile::TempDir, Library, stratege_engine::model::Strategy) {
         let folder = tempfile::tempdir().unwrap();
@@ -121,6 +146,28 @@ mod import {
         let kept = library.load(&backup.id).unwrap();
         assert_eq!(kept.meta.client_name, strategy.meta.client_name);
         assert_eq!(kept.content.len(), strategy.content.len());
+    }
+
+    #[test]
+    fn entry_ids_taken_by_another_strategy_or_used_twice_are_refused_and_change_nothing() {
+        let (folder, mut library, strategy) = exported_sample();
+        library.import(&strategy, ImportMode::Ask).unwrap();
+        let before = library.load(&strategy.meta.id).unwrap();
+
+        let mut other = strategy.clone();
+        other.meta.id = new_id();
+        let path = folder.path().join("other.strategy");
+        write_file(&other, &path).unwrap();
+        let error = library.import_file(&path, ImportMode::Ask).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::NotAStrategyFile, "{error}");
+        assert!(error.to_string().contains("id"), "{error}");
+
+        let mut twice = other.with_new_ids();
+        twice.content[1].id = twice.content[0].id.clone();
+        assert_eq!(library.import(&twice, ImportMode::Ask).unwrap_err().kind(), ErrorKind::Invalid);
+
+        assert_eq!(library.list("", true).unwrap().len(), 1);
+        assert_eq!(library.load(&strategy.meta.id).unwrap(), before);
     }
 }
 

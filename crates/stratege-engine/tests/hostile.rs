@@ -197,3 +197,29 @@ fn a_file_left_in_wal_mode_imports_and_nothing_is_created_beside_it() {
         std::fs::read_dir(folder.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert_eq!(names, vec!["wal.strategy".to_string()]);
 }
+
+#[test]
+fn a_file_reusing_the_entry_ids_of_a_strategy_in_the_library_is_refused_without_change() {
+    // Another strategy id over the entries the library holds: refused inside the
+    // import's transaction (not by the read), which must leave no trace either. The
+    // -shm file is left out: SQLite's shared-memory index, whose read marks move
+    // with any transaction (a read too) and which is rebuilt from the WAL.
+    let folder = tempfile::tempdir().unwrap();
+    let mut library = Library::open(&folder.path().join("library.sqlite3")).unwrap();
+    let held = sample::strategy();
+    library.insert(&held).unwrap();
+    let mut other = held.clone();
+    other.meta.id = stratege_engine::model::new_id();
+    let file = folder.path().join("entry-ids-of-another-strategy.strategy");
+    write_file(&other, &file).unwrap();
+
+    let content = || -> Vec<(String, Vec<u8>)> {
+        library_bytes(folder.path()).into_iter().filter(|(name, _)| !name.ends_with("-shm")).collect()
+    };
+    let before = content();
+    let error = library.import_file(&file, ImportMode::Ask).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::NotAStrategyFile, "{error}");
+    assert!(error.to_string().contains("another strategy"), "{error}");
+    assert_eq!(content(), before, "the library changed");
+    assert_eq!(library.list("", true).unwrap().len(), 1);
+}

@@ -119,6 +119,19 @@ fn only_one_objective_is_primary() {
 }
 
 #[test]
+fn a_whole_strategy_with_several_primary_objectives_keeps_the_last() {
+    // As if its objectives were saved one by one: each primary demotes the others.
+    let (_folder, _path, mut library) = temp_library();
+    let mut strategy = sample::strategy();
+    strategy.objectives.iter_mut().for_each(|o| o.is_primary = true);
+    library.insert(&strategy).unwrap();
+    let primaries: Vec<bool> = library.load(&strategy.meta.id).unwrap().objectives.iter().map(|o| o.is_primary).collect();
+    let mut expected = vec![false; strategy.objectives.len()];
+    expected[strategy.objectives.len() - 1] = true;
+    assert_eq!(primaries, expected);
+}
+
+#[test]
 fn references_to_another_strategy_are_refused() {
     let (_folder, _path, mut library) = temp_library();
     let a = library.create("A", Language::En).unwrap().id;

@@ -3,12 +3,15 @@
 //! format version, written atomically and read through a hardened connection.
 
 mod bytes;
+pub mod phases;
 mod read;
 mod temp;
 mod write;
 
 pub use bytes::read_bytes;
+pub(crate) use bytes::read_bytes_checked;
 pub use read::read_file;
+pub(crate) use read::read_checked;
 pub use write::write_file;
 
 use crate::error::{Error, ErrorReport};

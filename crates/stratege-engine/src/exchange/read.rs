@@ -4,11 +4,12 @@
 //! A file from an older version is brought up to date in a private temporary
 //! copy (the original is never written). The file is never attached to the library.
 
+use super::phases::mark;
 use super::temp::TempCopy;
 use super::{FORMAT_VERSION, MAX_FILE_BYTES, STRATEGY_APPLICATION_ID};
 use crate::error::{Error, Result};
-use crate::model::{validate, Strategy};
-use crate::store::{items_in_dependency_order, load_strategy, references_resolve, schema};
+use crate::model::Strategy;
+use crate::store::{load_strategy, schema, Checked};
 use rusqlite::config::DbConfig;
 use rusqlite::limits::Limit;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
@@ -20,39 +21,46 @@ fn refused(reason: impl Into<String>) -> Error {
 }
 
 pub fn read_file(path: &Path) -> Result<Strategy> {
+    read_checked(path).map(Checked::into_inner)
+}
+
+/// The strategy a file holds, with the proof that it passed every check.
+pub(crate) fn read_checked(path: &Path) -> Result<Checked> {
     let header = check_file(path)?;
+    mark("size + header");
     match (header[18], header[19]) {
-        (1, 1) => read_checked(path),
+        (1, 1) => read_current_or_older(path),
         // WAL: SQLite would create -wal and -shm files beside the user's file, even
         // read-only. Read a private copy marked as a rollback-journal database instead
         // (a -wal file lying beside a received file is not part of it).
         (2, 2) => {
+            // Read again from the copy, checks included: the file may have changed
+            // since its header was read (and then the copy is refused, not indexed).
             let mut bytes = std::fs::read(path)?;
-            bytes[18] = 1;
-            bytes[19] = 1;
+            if let Some(journal_mode) = bytes.get_mut(18..20) {
+                journal_mode.copy_from_slice(&[1, 1]);
+            }
             read_checked(TempCopy::of_bytes(&bytes)?.path())
         }
         _ => Err(refused("the file is damaged (unknown journal mode)")),
     }
 }
 
-fn read_checked(path: &Path) -> Result<Strategy> {
-    let version = {
-        let conn = open_hardened(path, false)?;
-        check_identity(&conn)?;
-        schema::user_version(&conn)?
-    };
-    if version == schema::SCHEMA_VERSION {
-        return read_strategy(&open_hardened(path, false)?);
+fn read_current_or_older(path: &Path) -> Result<Checked> {
+    let conn = open_hardened(path, false)?;
+    check_identity(&conn)?;
+    match schema::user_version(&conn)? {
+        schema::SCHEMA_VERSION => read_strategy(&conn),
+        version if version < 1 => Err(refused("the file does not state its schema version")),
+        _ => {
+            drop(conn);
+            read_older(path)
+        }
     }
-    if version < 1 {
-        return Err(refused("the file does not state its schema version"));
-    }
-    read_older(path)
 }
 
 /// An older file: migrated in a temporary copy, then read like a current one.
-fn read_older(path: &Path) -> Result<Strategy> {
+fn read_older(path: &Path) -> Result<Checked> {
     let copy = TempCopy::of_file(path)?;
     {
         let mut conn = open_hardened(copy.path(), true)?;
@@ -102,20 +110,26 @@ fn check_file(path: &Path) -> Result<[u8; 100]> {
 }
 
 /// Every row into domain types, every field validated.
-fn read_strategy(conn: &Connection) -> Result<Strategy> {
+fn read_strategy(conn: &Connection) -> Result<Checked> {
     let strategy_id: String = conn
         .query_row("SELECT value FROM meta WHERE key = 'strategy_id'", [], |row| row.get(0))
         .optional()
         .map_err(|_| refused("the file has no readable description"))?
         .ok_or_else(|| refused("the file does not say which strategy it holds"))?;
+    mark("version checks");
     let strategy = load_strategy(conn, &strategy_id).map_err(|error| match error {
         Error::Invalid { field, message } => refused(format!("a value in {field} {message}")),
         Error::NotFound { .. } => refused("the strategy the file names is not in it"),
         Error::Database(message) => refused(format!("the file's tables cannot be read ({message})")),
         other => other,
     })?;
-    validate_all(&strategy)?;
-    Ok(strategy)
+    mark("read rows");
+    let checked = Checked::new(strategy).map_err(|error| match error {
+        Error::Invalid { field, message } => refused(format!("a value in {field} {message}")),
+        other => other,
+    })?;
+    mark("validate");
+    Ok(checked)
 }
 
 /// Its own connection, with SQLite's defences for untrusted databases. `writable`
@@ -144,12 +158,14 @@ fn check_identity(conn: &Connection) -> Result<()> {
     if application_id != STRATEGY_APPLICATION_ID {
         return Err(refused("the file is a database, but not a Stratège strategy"));
     }
+    mark("open + identity");
     let ok: String = conn
         .query_row("PRAGMA quick_check", [], |row| row.get(0))
         .map_err(|_| refused("the file is damaged"))?;
     if ok != "ok" {
         return Err(refused("the file is damaged (integrity check failed)"));
     }
+    mark("quick_check");
     let risky: i64 = conn
         .query_row("SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')", [], |row| row.get(0))
         .map_err(|_| refused("the file's list of tables cannot be read"))?;
@@ -168,16 +184,4 @@ fn check_identity(conn: &Connection) -> Result<()> {
         return Err(Error::NewerVersion { found: format, supported: FORMAT_VERSION });
     }
     Ok(())
-}
-
-fn validate_all(strategy: &Strategy) -> Result<()> {
-    let explain = |error: Error| match error {
-        Error::Invalid { field, message } => refused(format!("a value in {field} {message}")),
-        other => other,
-    };
-    validate::meta(&strategy.meta).map_err(explain)?;
-    for item in items_in_dependency_order(strategy) {
-        validate::item(&item).map_err(explain)?;
-    }
-    references_resolve(strategy).map_err(explain)
 }

@@ -164,28 +164,79 @@ pub enum Item {
 
 impl Item {
     pub fn kind(&self) -> ItemKind {
-        match self {
-            Item::TeamMember(_) => ItemKind::TeamMember,
-            Item::Objective(_) => ItemKind::Objective,
-            Item::Finding(_) => ItemKind::Finding,
-            Item::Competitor(_) => ItemKind::Competitor,
-            Item::Persona(_) => ItemKind::Persona,
-            Item::Kpi(_) => ItemKind::Kpi,
-            Item::Channel(_) => ItemKind::Channel,
-            Item::ContentItem(_) => ItemKind::ContentItem,
-        }
+        self.view().kind()
     }
 
     pub fn id(&self) -> &str {
+        self.view().id()
+    }
+
+    pub fn view(&self) -> ItemRef<'_> {
         match self {
-            Item::TeamMember(x) => &x.id,
-            Item::Objective(x) => &x.id,
-            Item::Finding(x) => &x.id,
-            Item::Competitor(x) => &x.id,
-            Item::Persona(x) => &x.id,
-            Item::Kpi(x) => &x.id,
-            Item::Channel(x) => &x.id,
-            Item::ContentItem(x) => &x.id,
+            Item::TeamMember(x) => ItemRef::TeamMember(x),
+            Item::Objective(x) => ItemRef::Objective(x),
+            Item::Finding(x) => ItemRef::Finding(x),
+            Item::Competitor(x) => ItemRef::Competitor(x),
+            Item::Persona(x) => ItemRef::Persona(x),
+            Item::Kpi(x) => ItemRef::Kpi(x),
+            Item::Channel(x) => ItemRef::Channel(x),
+            Item::ContentItem(x) => ItemRef::ContentItem(x),
+        }
+    }
+}
+
+/// An entry borrowed where an `Item` would be a copy: checking or writing a
+/// whole strategy goes through thousands of entries, and copying their texts
+/// cost more than the checks themselves.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ItemRef<'a> {
+    TeamMember(&'a TeamMember),
+    Objective(&'a Objective),
+    Finding(&'a Finding),
+    Competitor(&'a Competitor),
+    Persona(&'a Persona),
+    Kpi(&'a Kpi),
+    Channel(&'a Channel),
+    ContentItem(&'a ContentItem),
+}
+
+impl<'a> ItemRef<'a> {
+    pub fn to_item(self) -> Item {
+        match self {
+            ItemRef::TeamMember(x) => Item::TeamMember(x.clone()),
+            ItemRef::Objective(x) => Item::Objective(x.clone()),
+            ItemRef::Finding(x) => Item::Finding(x.clone()),
+            ItemRef::Competitor(x) => Item::Competitor(x.clone()),
+            ItemRef::Persona(x) => Item::Persona(x.clone()),
+            ItemRef::Kpi(x) => Item::Kpi(x.clone()),
+            ItemRef::Channel(x) => Item::Channel(x.clone()),
+            ItemRef::ContentItem(x) => Item::ContentItem(x.clone()),
+        }
+    }
+
+    pub fn kind(self) -> ItemKind {
+        match self {
+            ItemRef::TeamMember(_) => ItemKind::TeamMember,
+            ItemRef::Objective(_) => ItemKind::Objective,
+            ItemRef::Finding(_) => ItemKind::Finding,
+            ItemRef::Competitor(_) => ItemKind::Competitor,
+            ItemRef::Persona(_) => ItemKind::Persona,
+            ItemRef::Kpi(_) => ItemKind::Kpi,
+            ItemRef::Channel(_) => ItemKind::Channel,
+            ItemRef::ContentItem(_) => ItemKind::ContentItem,
+        }
+    }
+
+    pub fn id(self) -> &'a str {
+        match self {
+            ItemRef::TeamMember(x) => &x.id,
+            ItemRef::Objective(x) => &x.id,
+            ItemRef::Finding(x) => &x.id,
+            ItemRef::Competitor(x) => &x.id,
+            ItemRef::Persona(x) => &x.id,
+            ItemRef::Kpi(x) => &x.id,
+            ItemRef::Channel(x) => &x.id,
+            ItemRef::ContentItem(x) => &x.id,
         }
     }
 }

@@ -124,29 +124,34 @@ pub fn meta(meta: &StrategyMeta) -> Result<()> {
 }
 
 pub fn item(item: &Item) -> Result<()> {
+    entry(item.view())
+}
+
+/// `item` for a borrowed entry.
+pub fn entry(item: ItemRef<'_>) -> Result<()> {
     short("id", item.id())?;
     match item {
-        Item::TeamMember(x) => {
+        ItemRef::TeamMember(x) => {
             short("name", &x.name)?;
             short("department_other", &x.department_other)?;
             short("role", &x.role)?;
             long("contribution", &x.contribution)?;
             number("hours_per_week", x.hours_per_week)
         }
-        Item::Objective(x) => {
+        ItemRef::Objective(x) => {
             short("other_label", &x.other_label)?;
             long("rationale", &x.rationale)
         }
-        Item::Finding(x) => {
+        ItemRef::Finding(x) => {
             short("source", &x.source)?;
             long("what_is_said", &x.what_is_said)?;
             list("search_terms", &x.search_terms)
         }
-        Item::Competitor(x) => {
+        ItemRef::Competitor(x) => {
             short("name", &x.name)?;
             long("notes", &x.notes)
         }
-        Item::Persona(x) => {
+        ItemRef::Persona(x) => {
             short("name", &x.name)?;
             short("tagline", &x.tagline)?;
             for (field, value) in [
@@ -172,7 +177,7 @@ pub fn item(item: &Item) -> Result<()> {
             }
             Ok(())
         }
-        Item::Kpi(x) => {
+        ItemRef::Kpi(x) => {
             short("name", &x.name)?;
             long("definition", &x.definition)?;
             short("unit", &x.unit)?;
@@ -183,7 +188,7 @@ pub fn item(item: &Item) -> Result<()> {
             }
             ids("channel_ids", &x.channel_ids)
         }
-        Item::Channel(x) => {
+        ItemRef::Channel(x) => {
             short("custom_name", &x.custom_name)?;
             long("reason", &x.reason)?;
             list("content_pillars", &x.content_pillars)?;
@@ -192,7 +197,7 @@ pub fn item(item: &Item) -> Result<()> {
             number("budget", x.budget)?;
             long("drop_reason", &x.drop_reason)
         }
-        Item::ContentItem(x) => {
+        ItemRef::ContentItem(x) => {
             short("title", &x.title)?;
             long("brief", &x.brief)?;
             short("pillar", &x.pillar)?;

@@ -2,8 +2,11 @@
 //! with every value read from a database checked rather than trusted.
 
 use crate::error::{Error, Result};
-use rusqlite::types::Value;
+use rusqlite::types::{ToSqlOutput, Value, ValueRef};
 use rusqlite::Row;
+
+/// A value to bind to a statement parameter.
+pub(crate) type Sql<'a> = ToSqlOutput<'a>;
 
 pub(crate) trait TextEnum: Sized + Copy {
     fn as_text(self) -> &'static str;
@@ -24,33 +27,40 @@ impl_text_enum!(
     CadencePeriod, ChannelStatus, ContentStatus, PersonaPriority
 );
 
-pub(crate) fn text(value: &str) -> Value {
-    Value::Text(value.to_string())
+// Values to bind, borrowed from the entry where they can be: SQLite copies them
+// when bound anyway, so an owned copy first would be one per field for nothing.
+
+pub(crate) fn text(value: &str) -> Sql<'_> {
+    ToSqlOutput::Borrowed(ValueRef::Text(value.as_bytes()))
 }
 
-pub(crate) fn opt_text(value: &Option<String>) -> Value {
-    value.as_ref().map_or(Value::Null, |v| Value::Text(v.clone()))
+pub(crate) fn opt_text(value: &Option<String>) -> Sql<'_> {
+    value.as_deref().map_or(ToSqlOutput::Borrowed(ValueRef::Null), text)
 }
 
-pub(crate) fn opt_real(value: Option<f64>) -> Value {
-    value.map_or(Value::Null, Value::Real)
+pub(crate) fn opt_real(value: Option<f64>) -> Sql<'static> {
+    ToSqlOutput::Borrowed(value.map_or(ValueRef::Null, ValueRef::Real))
 }
 
-pub(crate) fn opt_int(value: Option<i64>) -> Value {
-    value.map_or(Value::Null, Value::Integer)
+pub(crate) fn int(value: i64) -> Sql<'static> {
+    ToSqlOutput::Borrowed(ValueRef::Integer(value))
 }
 
-pub(crate) fn flag(value: bool) -> Value {
-    Value::Integer(value as i64)
+pub(crate) fn opt_int(value: Option<i64>) -> Sql<'static> {
+    ToSqlOutput::Borrowed(value.map_or(ValueRef::Null, ValueRef::Integer))
 }
 
-pub(crate) fn enum_text<T: TextEnum>(value: T) -> Value {
-    Value::Text(value.as_text().to_string())
+pub(crate) fn flag(value: bool) -> Sql<'static> {
+    int(value as i64)
 }
 
-pub(crate) fn list<T: serde::Serialize>(values: &[T]) -> Value {
+pub(crate) fn enum_text<T: TextEnum>(value: T) -> Sql<'static> {
+    text(value.as_text())
+}
+
+pub(crate) fn list<T: serde::Serialize>(values: &[T]) -> Sql<'static> {
     // Serialising strings and text enums to JSON cannot fail.
-    Value::Text(serde_json::to_string(values).unwrap_or_else(|_| "[]".into()))
+    ToSqlOutput::Owned(Value::Text(serde_json::to_string(values).unwrap_or_else(|_| "[]".into())))
 }
 
 /// Reads column `index` of `row`, naming `column` in the error when the value is unusable.

@@ -3,12 +3,13 @@
 //! it is copied in one transaction, and an existing strategy with the same id
 //! is never overwritten silently.
 
-use super::{now, strategies, Library};
+use super::{now, strategies, Checked, Library};
 use crate::error::{Error, Result};
 use crate::exchange;
+use crate::exchange::phases::mark;
 use crate::model::*;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use rusqlite::Transaction;
 use std::path::Path;
 use ts_rs::TS;
 
@@ -39,14 +40,14 @@ impl Library {
     /// Reads a `.strategy` file through the hardened path, then imports it.
     /// A refused file changes nothing in the library.
     pub fn import_file(&mut self, path: &Path, mode: ImportMode) -> Result<ImportOutcome> {
-        let incoming = exchange::read_file(path)?;
-        self.import(&incoming, mode).map_err(from_file)
+        let incoming = exchange::read_checked(path)?;
+        self.import_checked(&incoming, mode).map_err(from_file)
     }
 
     /// The same for a file received as bytes (dropped on the window).
     pub fn import_bytes(&mut self, bytes: &[u8], mode: ImportMode) -> Result<ImportOutcome> {
-        let incoming = exchange::read_bytes(bytes)?;
-        self.import(&incoming, mode).map_err(from_file)
+        let incoming = exchange::read_bytes_checked(bytes)?;
+        self.import_checked(&incoming, mode).map_err(from_file)
     }
 
     /// Writes strategy `id` to a `.strategy` file at `path`, which must not be
@@ -55,7 +56,9 @@ impl Library {
         if self.is_own_file(path) {
             return Err(Error::invalid("path", "is the library's own file; choose another name"));
         }
-        exchange::write_file(&self.load(id)?, path)
+        let strategy = self.load(id)?;
+        mark("load strategy");
+        exchange::write_file(&strategy, path)
     }
 
     fn is_own_file(&self, path: &Path) -> bool {
@@ -74,8 +77,14 @@ impl Library {
         same_folder && target_name.to_string_lossy().starts_with(&*library_name.to_string_lossy())
     }
 
+    /// Imports a strategy from elsewhere than a file (checked here, as a file's is).
     pub fn import(&mut self, incoming: &Strategy, mode: ImportMode) -> Result<ImportOutcome> {
+        self.import_checked(&Checked::new(incoming.clone())?, mode)
+    }
+
+    fn import_checked(&mut self, incoming: &Checked, mode: ImportMode) -> Result<ImportOutcome> {
         let outcome = self.import_in_one_transaction(incoming, mode)?;
+        mark("commit");
         if matches!(mode, ImportMode::Replace) {
             // The replaced strategy's undo steps describe a strategy that is gone.
             self.history.forget(&incoming.meta.id);
@@ -83,41 +92,50 @@ impl Library {
         Ok(outcome)
     }
 
-    fn import_in_one_transaction(&mut self, incoming: &Strategy, mode: ImportMode) -> Result<ImportOutcome> {
-        self.write(|tx| {
-            let existing = if strategies::exists(tx, &incoming.meta.id)? {
-                Some(strategies::load(tx, &incoming.meta.id)?)
-            } else {
-                None
-            };
-            let Some(existing) = existing else {
-                strategies::insert(tx, incoming)?;
-                return Ok(imported(incoming, None));
-            };
-            match mode {
-                ImportMode::Ask => Ok(ImportOutcome::Conflict { existing: existing.meta.summary() }),
-                ImportMode::Copy => {
-                    let copy = incoming.with_new_ids();
-                    strategies::insert(tx, &copy)?;
-                    Ok(imported(&copy, None))
-                }
-                ImportMode::Replace => {
-                    let mut backup = existing.with_new_ids();
-                    let stamp = now();
-                    let label = match backup.meta.language {
-                        Language::Fr => "sauvegarde avant import du",
-                        Language::En => "backup before import of",
-                    };
-                    backup.meta.title = format!("{} ({label} {})", existing.meta.title, &stamp[..16].replace('T', " "));
-                    backup.meta.archived = true;
-                    backup.meta.updated_at = stamp;
-                    strategies::insert(tx, &backup)?;
-                    tx.execute("DELETE FROM strategies WHERE id = ?1", [&existing.meta.id])?;
-                    strategies::insert(tx, incoming)?;
-                    Ok(imported(incoming, Some(backup.meta.summary())))
-                }
-            }
+    fn import_in_one_transaction(&mut self, incoming: &Checked, mode: ImportMode) -> Result<ImportOutcome> {
+        self.write_bulk(|tx| {
+            let outcome = Self::copy_in(tx, incoming, mode);
+            mark("rows into library");
+            outcome
         })
+    }
+
+    /// The transaction's work: the file's strategy in, unless the library holds it and `mode` says ask.
+    fn copy_in(tx: &Transaction, incoming: &Checked, mode: ImportMode) -> Result<ImportOutcome> {
+        if !strategies::exists(tx, &incoming.meta.id)? {
+            strategies::insert_checked(tx, incoming)?;
+            return Ok(imported(incoming, None));
+        }
+        match mode {
+            ImportMode::Ask => {
+                Ok(ImportOutcome::Conflict { existing: strategies::load_meta(tx, &incoming.meta.id)?.summary() })
+            }
+            ImportMode::Copy => {
+                let copy = incoming.with_new_ids();
+                strategies::insert_checked(tx, &copy)?;
+                Ok(imported(&copy, None))
+            }
+            ImportMode::Replace => {
+                // The version being replaced stays in the library, archived, under new ids.
+                let existing = strategies::load(tx, &incoming.meta.id)?;
+                mark("load the replaced version");
+                let mut backup = existing.with_new_ids();
+                let stamp = now();
+                let label = match backup.meta.language {
+                    Language::Fr => "sauvegarde avant import du",
+                    Language::En => "backup before import of",
+                };
+                backup.meta.title = format!("{} ({label} {})", existing.meta.title, &stamp[..16].replace('T', " "));
+                backup.meta.archived = true;
+                backup.meta.updated_at = stamp;
+                strategies::insert(tx, &backup)?;
+                mark("write its archived copy");
+                tx.execute("DELETE FROM strategies WHERE id = ?1", [&existing.meta.id])?;
+                mark("delete it");
+                strategies::insert_checked(tx, incoming)?;
+                Ok(imported(incoming, Some(backup.meta.summary())))
+            }
+        }
     }
 }
 
@@ -127,21 +145,6 @@ fn from_file(error: Error) -> Error {
         Error::Invalid { field, message } => Error::NotAStrategyFile(format!("a value in {field} {message}")),
         other => other,
     }
-}
-
-/// Every reference of every entry names an entry of the same strategy: a file
-/// may point at entries it does not hold, or that belong to another strategy.
-pub(crate) fn references_resolve(strategy: &Strategy) -> Result<()> {
-    let items = super::items_in_dependency_order(strategy);
-    let own: HashSet<(ItemKind, &str)> = items.iter().map(|item| (item.kind(), item.id())).collect();
-    for item in &items {
-        for (kind, id, field) in super::item_rows::references(item) {
-            if !own.contains(&(kind, id)) {
-                return Err(Error::invalid(field, "refers to something that is not in this strategy"));
-            }
-        }
-    }
-    Ok(())
 }
 
 fn imported(strategy: &Strategy, backup: Option<StrategySummary>) -> ImportOutcome {

@@ -4,7 +4,6 @@
 use super::columns::*;
 use crate::error::Result;
 use crate::model::*;
-use rusqlite::types::Value;
 use rusqlite::Row;
 
 pub(crate) fn table(kind: ItemKind) -> &'static str {
@@ -48,9 +47,9 @@ pub(crate) fn columns(kind: ItemKind) -> &'static [&'static str] {
 }
 
 /// The values of `columns(item.kind())`, in that order.
-pub(crate) fn values(item: &Item) -> Vec<Value> {
+pub(crate) fn values(item: ItemRef<'_>) -> Vec<Sql<'_>> {
     match item {
-        Item::TeamMember(x) => vec![
+        ItemRef::TeamMember(x) => vec![
             text(&x.name),
             enum_text(x.department),
             text(&x.department_other),
@@ -58,17 +57,17 @@ pub(crate) fn values(item: &Item) -> Vec<Value> {
             text(&x.contribution),
             opt_real(x.hours_per_week),
         ],
-        Item::Objective(x) => {
+        ItemRef::Objective(x) => {
             vec![enum_text(x.kind), text(&x.other_label), flag(x.is_primary), text(&x.rationale)]
         }
-        Item::Finding(x) => vec![
+        ItemRef::Finding(x) => vec![
             text(&x.source),
             enum_text(x.subject),
             text(&x.what_is_said),
             list(&x.search_terms),
         ],
-        Item::Competitor(x) => vec![text(&x.name), list(&x.platforms), text(&x.notes)],
-        Item::Persona(x) => vec![
+        ItemRef::Competitor(x) => vec![text(&x.name), list(&x.platforms), text(&x.notes)],
+        ItemRef::Persona(x) => vec![
             text(&x.name),
             text(&x.tagline),
             text(&x.demographics),
@@ -82,7 +81,7 @@ pub(crate) fn values(item: &Item) -> Vec<Value> {
             enum_text(x.priority),
             opt_text(&x.picture),
         ],
-        Item::Kpi(x) => vec![
+        ItemRef::Kpi(x) => vec![
             text(&x.name),
             text(&x.definition),
             enum_text(x.funnel_stage),
@@ -95,7 +94,7 @@ pub(crate) fn values(item: &Item) -> Vec<Value> {
             opt_real(x.q4),
             opt_text(&x.owner_id),
         ],
-        Item::Channel(x) => vec![
+        ItemRef::Channel(x) => vec![
             enum_text(x.platform),
             text(&x.custom_name),
             text(&x.reason),
@@ -108,7 +107,7 @@ pub(crate) fn values(item: &Item) -> Vec<Value> {
             enum_text(x.status),
             text(&x.drop_reason),
         ],
-        Item::ContentItem(x) => vec![
+        ItemRef::ContentItem(x) => vec![
             text(&x.title),
             text(&x.brief),
             opt_text(&x.channel_id),
@@ -234,10 +233,10 @@ pub(crate) fn channel_links(kind: ItemKind) -> Option<(&'static str, &'static st
     }
 }
 
-pub(crate) fn channel_ids(item: &Item) -> &[String] {
+pub(crate) fn channel_ids(item: ItemRef<'_>) -> &[String] {
     match item {
-        Item::Persona(x) => &x.channel_ids,
-        Item::Kpi(x) => &x.channel_ids,
+        ItemRef::Persona(x) => &x.channel_ids,
+        ItemRef::Kpi(x) => &x.channel_ids,
         _ => &[],
     }
 }
@@ -250,9 +249,9 @@ pub(crate) fn primary_link_column(kind: ItemKind) -> Option<&'static str> {
     }
 }
 
-pub(crate) fn primary_channel_ids(item: &Item) -> &[String] {
+pub(crate) fn primary_channel_ids(item: ItemRef<'_>) -> &[String] {
     match item {
-        Item::Persona(x) => &x.primary_channel_ids,
+        ItemRef::Persona(x) => &x.primary_channel_ids,
         _ => &[],
     }
 }
@@ -273,21 +272,21 @@ pub(crate) fn channel_ids_mut(item: &mut Item) -> Option<&mut Vec<String>> {
 }
 
 /// References from an entry to other entries of the same strategy: (kind, id, field).
-pub(crate) fn references(item: &Item) -> Vec<(ItemKind, &str, &'static str)> {
+pub(crate) fn references(item: ItemRef<'_>) -> Vec<(ItemKind, &str, &'static str)> {
     let mut refs: Vec<(ItemKind, &str, &'static str)> = Vec::new();
     let optional = [
         match item {
-            Item::Kpi(x) => (ItemKind::TeamMember, x.owner_id.as_deref(), "owner_id"),
-            Item::Channel(x) => (ItemKind::TeamMember, x.owner_id.as_deref(), "owner_id"),
-            Item::ContentItem(x) => (ItemKind::TeamMember, x.owner_id.as_deref(), "owner_id"),
+            ItemRef::Kpi(x) => (ItemKind::TeamMember, x.owner_id.as_deref(), "owner_id"),
+            ItemRef::Channel(x) => (ItemKind::TeamMember, x.owner_id.as_deref(), "owner_id"),
+            ItemRef::ContentItem(x) => (ItemKind::TeamMember, x.owner_id.as_deref(), "owner_id"),
             _ => (ItemKind::TeamMember, None, "owner_id"),
         },
         match item {
-            Item::ContentItem(x) => (ItemKind::Channel, x.channel_id.as_deref(), "channel_id"),
+            ItemRef::ContentItem(x) => (ItemKind::Channel, x.channel_id.as_deref(), "channel_id"),
             _ => (ItemKind::Channel, None, "channel_id"),
         },
         match item {
-            Item::ContentItem(x) => (ItemKind::Persona, x.persona_id.as_deref(), "persona_id"),
+            ItemRef::ContentItem(x) => (ItemKind::Persona, x.persona_id.as_deref(), "persona_id"),
             _ => (ItemKind::Persona, None, "persona_id"),
         },
     ];

@@ -1,6 +1,7 @@
 //! The generic list operations: load, save (insert or update), delete and move
 //! any kind of entry of a strategy. Callers run them inside a transaction.
 
+use super::columns::{opt_int, text};
 use super::item_rows::*;
 use crate::error::{Error, Result};
 use crate::model::*;
@@ -119,7 +120,7 @@ pub(crate) fn exists_in(conn: &Connection, strategy_id: &str, kind: ItemKind, id
 
 /// Refuses references to entries that are not in the same strategy.
 fn check_references(conn: &Connection, strategy_id: &str, item: &Item) -> Result<()> {
-    for (kind, id, field) in references(item) {
+    for (kind, id, field) in references(item.view()) {
         if !exists_in(conn, strategy_id, kind, id)? {
             return Err(Error::invalid(field, "refers to something that is not in this strategy"));
         }
@@ -148,12 +149,8 @@ pub(crate) fn save(conn: &Connection, strategy_id: &str, item: &Item) -> Result<
         placeholders = placeholders.join(", "),
         updates = updates.join(", "),
     );
-    let mut values = vec![
-        rusqlite::types::Value::Text(item.id().to_string()),
-        rusqlite::types::Value::Text(strategy_id.to_string()),
-        rusqlite::types::Value::Null,
-    ];
-    values.extend(super::item_rows::values(item));
+    let mut values = vec![text(item.id()), text(strategy_id), opt_int(None)];
+    values.extend(super::item_rows::values(item.view()));
     conn.prepare_cached(&sql)?.execute(params_from_iter(values))?;
     save_links(conn, item)?;
     if let Item::Objective(objective) = item {
@@ -172,6 +169,12 @@ fn save_links(conn: &Connection, item: &Item) -> Result<()> {
     let Some((link_table, owner)) = channel_links(item.kind()) else { return Ok(()) };
     conn.prepare_cached(&format!("DELETE FROM {link_table} WHERE {owner} = ?1"))?
         .execute([item.id()])?;
+    insert_links(conn, item.view())
+}
+
+/// Writes the channel links of an entry that has none yet (a channel named twice counts once).
+pub(crate) fn insert_links(conn: &Connection, item: ItemRef<'_>) -> Result<()> {
+    let Some((link_table, owner)) = channel_links(item.kind()) else { return Ok(()) };
     let primary = primary_channel_ids(item);
     match primary_link_column(item.kind()) {
         Some(column) => {

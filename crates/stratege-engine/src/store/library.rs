@@ -13,6 +13,9 @@ use std::path::Path;
 /// `PRAGMA application_id` of a library ("STRL"), so other tools can tell it apart.
 pub const LIBRARY_APPLICATION_ID: i32 = 0x5354_524C;
 
+/// Page cache of a bulk write, in KiB as `PRAGMA cache_size` takes it (negative).
+const BULK_CACHE_KIB: i64 = -32_768;
+
 pub struct Library {
     conn: Connection,
     /// Undo and redo of this session's edits, per strategy (see `undo.rs`).
@@ -55,6 +58,19 @@ impl Library {
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let value = work(&tx)?;
         tx.commit()?;
+        Ok(value)
+    }
+
+    /// `write` for thousands of rows (an import): with SQLite's usual 2 MB page
+    /// cache, a large transaction spills pages to the WAL before its commit and
+    /// reads them back. The usual size, and the memory, come back afterwards.
+    pub(crate) fn write_bulk<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let usual: i64 = self.conn.query_row("PRAGMA cache_size", [], |row| row.get(0))?;
+        self.conn.pragma_update(None, "cache_size", BULK_CACHE_KIB)?;
+        let result = self.write(work);
+        let restored = self.conn.pragma_update(None, "cache_size", usual);
+        let value = result?;
+        restored?;
         Ok(value)
     }
 

@@ -1,19 +1,21 @@
 //! SQLite persistence: the schema and its migrations, row mapping, and the
 //! `Library` that the app and the CLI edit strategies through.
 
+mod checks;
 mod columns;
 mod history;
 mod import;
 mod item_rows;
 mod items;
 mod library;
+mod new_rows;
 mod snapshot;
 pub mod schema;
 mod strategies;
 mod undo;
 
 pub use import::{ImportMode, ImportOutcome};
-pub(crate) use import::references_resolve;
+pub(crate) use checks::Checked;
 pub use history::{EditAction, EditVerb, HistoryState};
 pub use library::{Library, LIBRARY_APPLICATION_ID};
 pub use undo::UndoOutcome;

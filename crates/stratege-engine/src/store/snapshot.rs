@@ -57,7 +57,7 @@ impl Scope {
         let mut scope = Scope::item(kind, id).with_order(kind);
         for other in referring_kinds(kind) {
             for entry in items::load(conn, strategy_id, *other)? {
-                if references(&entry).iter().any(|(k, target, _)| *k == kind && *target == id) {
+                if references(entry.view()).iter().any(|(k, target, _)| *k == kind && *target == id) {
                     scope.items.push((*other, entry.id().to_string()));
                 }
             }

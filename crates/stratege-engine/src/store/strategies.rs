@@ -2,7 +2,9 @@
 //! the library, duplication and `.strategy` files alike.
 
 use super::columns::*;
-use super::items;
+use super::{items, new_rows};
+use super::checks::{check, Checked};
+use crate::exchange::phases::mark;
 use crate::error::{Error, Result};
 use crate::model::*;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
@@ -14,7 +16,7 @@ const META_COLUMNS: &[&str] = &[
     "created_at", "updated_at", "consultant_logo",
 ];
 
-fn meta_values(meta: &StrategyMeta) -> Vec<rusqlite::types::Value> {
+fn meta_values(meta: &StrategyMeta) -> Vec<Sql<'_>> {
     vec![
         text(&meta.title),
         text(&meta.client_name),
@@ -151,28 +153,65 @@ pub(crate) fn load(conn: &Connection, id: &str) -> Result<Strategy> {
     })
 }
 
-/// Every entry of a strategy as `Item`s, in an order where references come first.
-pub fn items_in_dependency_order(strategy: &Strategy) -> Vec<Item> {
-    let mut all = Vec::new();
-    all.extend(strategy.team.iter().cloned().map(Item::TeamMember));
-    all.extend(strategy.objectives.iter().cloned().map(Item::Objective));
-    all.extend(strategy.findings.iter().cloned().map(Item::Finding));
-    all.extend(strategy.competitors.iter().cloned().map(Item::Competitor));
-    all.extend(strategy.channels.iter().cloned().map(Item::Channel));
-    all.extend(strategy.personas.iter().cloned().map(Item::Persona));
-    all.extend(strategy.kpis.iter().cloned().map(Item::Kpi));
-    all.extend(strategy.content.iter().cloned().map(Item::ContentItem));
-    all
+/// The list kinds in an order where references come first.
+pub(crate) const DEPENDENCY_ORDER: [ItemKind; 8] = [
+    ItemKind::TeamMember,
+    ItemKind::Objective,
+    ItemKind::Finding,
+    ItemKind::Competitor,
+    ItemKind::Channel,
+    ItemKind::Persona,
+    ItemKind::Kpi,
+    ItemKind::ContentItem,
+];
+
+/// The entries of one kind, borrowed, in list order.
+pub(crate) fn entries_of(strategy: &Strategy, kind: ItemKind) -> Vec<ItemRef<'_>> {
+    match kind {
+        ItemKind::TeamMember => strategy.team.iter().map(ItemRef::TeamMember).collect(),
+        ItemKind::Objective => strategy.objectives.iter().map(ItemRef::Objective).collect(),
+        ItemKind::Finding => strategy.findings.iter().map(ItemRef::Finding).collect(),
+        ItemKind::Competitor => strategy.competitors.iter().map(ItemRef::Competitor).collect(),
+        ItemKind::Persona => strategy.personas.iter().map(ItemRef::Persona).collect(),
+        ItemKind::Kpi => strategy.kpis.iter().map(ItemRef::Kpi).collect(),
+        ItemKind::Channel => strategy.channels.iter().map(ItemRef::Channel).collect(),
+        ItemKind::ContentItem => strategy.content.iter().map(ItemRef::ContentItem).collect(),
+    }
 }
 
-/// Writes a whole new strategy (sample, duplicate, import). Fails if its id exists.
+/// Every entry of a strategy, borrowed, in an order where references come first.
+pub(crate) fn entries(strategy: &Strategy) -> Vec<ItemRef<'_>> {
+    DEPENDENCY_ORDER.iter().flat_map(|kind| entries_of(strategy, *kind)).collect()
+}
+
+/// Every entry of a strategy as `Item`s, in an order where references come first.
+pub fn items_in_dependency_order(strategy: &Strategy) -> Vec<Item> {
+    entries(strategy).into_iter().map(ItemRef::to_item).collect()
+}
+
+/// Writes a whole new strategy (sample, duplicate, export). Fails if its id
+/// exists, or if a field or a reference between its entries is wrong.
 pub(crate) fn insert(conn: &Connection, strategy: &Strategy) -> Result<()> {
-    if exists(conn, &strategy.meta.id)? {
+    refuse_existing(conn, &strategy.meta.id)?;
+    check(strategy)?;
+    mark("check strategy");
+    write_new(conn, strategy)
+}
+
+/// The same for a strategy already checked (a file being imported).
+pub(crate) fn insert_checked(conn: &Connection, strategy: &Checked) -> Result<()> {
+    refuse_existing(conn, &strategy.meta.id)?;
+    write_new(conn, strategy)
+}
+
+fn refuse_existing(conn: &Connection, id: &str) -> Result<()> {
+    if exists(conn, id)? {
         return Err(Error::invalid("id", "a strategy with this id is already in the library"));
     }
-    save_meta(conn, &strategy.meta)?;
-    for item in items_in_dependency_order(strategy) {
-        items::save(conn, &strategy.meta.id, &item)?;
-    }
     Ok(())
+}
+
+fn write_new(conn: &Connection, strategy: &Strategy) -> Result<()> {
+    save_meta(conn, &strategy.meta)?;
+    new_rows::insert(conn, strategy)
 }
