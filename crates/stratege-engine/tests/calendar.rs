@@ -120,6 +120,35 @@ fn filters_are_remembered_per_strategy() {
     assert_eq!(library.calendar_prefs(&other.id).unwrap(), CalendarPrefs::default());
 }
 
+/// The stored position of every content item, by id.
+fn positions(path: &std::path::Path) -> std::collections::HashMap<String, i64> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut select = conn.prepare("SELECT id, position FROM content_items").unwrap();
+    select.query_map([], |row| Ok((row.get(0)?, row.get(1)?))).unwrap().map(Result::unwrap).collect()
+}
+
+#[test]
+fn a_drop_writes_one_row_and_repeated_drops_into_one_place_keep_the_order() {
+    let (_folder, path, mut library, strategy) = setup();
+    let sid = strategy.meta.id.clone();
+    let target = "2027-02-10";
+    let order = |library: &Library| library.load(&sid).unwrap().content.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    // From the end of the list to the first place of a day early in it: one row changes.
+    let before = positions(&path);
+    let last = strategy.content.last().unwrap().id.clone();
+    let moved = library.move_content(&sid, &last, Some(target), 0).unwrap();
+    let after = positions(&path);
+    let changed = after.iter().filter(|(id, p)| before.get(*id) != Some(p)).count();
+    assert_eq!(changed, 1, "only the moved item's row");
+    assert_eq!(moved.order, order(&library));
+    // Each drop halves the room in front of the day; past ten, the list is renumbered.
+    for item in strategy.content.iter().take(15) {
+        let moved = library.move_content(&sid, &item.id, Some(target), 0).unwrap();
+        assert_eq!(day(&library, &sid, Some(target))[0], item.id);
+        assert_eq!(moved.order, order(&library));
+    }
+}
+
 #[test]
 fn a_list_with_gaps_is_renumbered_by_a_move() {
     let (_folder, _path, mut library, strategy) = setup();

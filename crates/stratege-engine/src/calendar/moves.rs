@@ -8,7 +8,7 @@
 use super::grid::{format_day, parse_day};
 use crate::error::{Error, Result};
 use crate::model::ItemKind;
-use crate::store::{now, EditVerb, Journal, Library, Scope};
+use crate::store::{now, EditVerb, Journal, Library, Scope, POSITION_STEP};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
@@ -24,15 +24,27 @@ pub struct ContentMove {
     pub order: Vec<String>,
 }
 
-/// Where `moved` lands in the list `rest` (the list without it) to be the
-/// `index_in_day`-th item of the day `date`: before the item it displaces, after
-/// the day's last item, or where it was when the day is empty.
-fn landing_index(rest: &[(String, Option<String>)], date: &Option<String>, index_in_day: usize, was_at: usize) -> usize {
-    let day: Vec<usize> = rest.iter().enumerate().filter(|(_, (_, d))| d == date).map(|(i, _)| i).collect();
+/// Where the moved item lands in the list without it (`dates`: each entry's
+/// day) to be the `index_in_day`-th item of the day `date`: before the item it
+/// displaces, after the day's last item, or where it was when the day is empty.
+fn landing_index(dates: &[Option<&str>], date: Option<&str>, index_in_day: usize, was_at: usize) -> usize {
+    let day: Vec<usize> = dates.iter().enumerate().filter(|(_, d)| **d == date).map(|(i, _)| i).collect();
     match (day.get(index_in_day), day.last()) {
         (Some(&displaced), _) => displaced,
         (None, Some(&last)) => last + 1,
-        (None, None) => was_at.min(rest.len()),
+        (None, None) => was_at.min(dates.len()),
+    }
+}
+
+/// A position between the neighbours' (`None`: no neighbour on that side),
+/// or `None` when there is no room and the list must be renumbered.
+fn position_between(before: Option<i64>, after: Option<i64>) -> Option<i64> {
+    match (before, after) {
+        (Some(b), Some(a)) if a.checked_sub(b)? >= 2 => Some(b + (a - b) / 2),
+        (Some(_), Some(_)) => None,
+        (Some(b), None) => b.checked_add(POSITION_STEP),
+        (None, Some(a)) => a.checked_sub(POSITION_STEP),
+        (None, None) => Some(0),
     }
 }
 
@@ -60,30 +72,22 @@ impl Library {
                 .query_map([strategy_id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
                 .collect::<Result<_, _>>()?;
             let was_at = rows.iter().position(|(x, _, _)| x == id).ok_or(Error::NotFound { what: "entry" })?;
-            // Positions 0..n in order (the usual case): a move shifts a range in one statement.
-            let contiguous = rows.iter().enumerate().all(|(i, (_, p, _))| *p == i as i64);
             let (moved, _, _) = rows.remove(was_at);
-            let rest: Vec<(String, Option<String>)> = rows.iter().map(|(i, _, d)| (i.clone(), d.clone())).collect();
-            let at = landing_index(&rest, &date, index_in_day, was_at);
-            let mut order: Vec<(String, i64)> = rows.into_iter().map(|(i, p, _)| (i, p)).collect();
-            order.insert(at, (moved, -1));
-            tx.prepare_cached("UPDATE content_items SET date = ?1, time = ?2 WHERE id = ?3")?
-                .execute(params![date, time, id])?;
-            if contiguous {
-                let (from, to) = (was_at as i64, at as i64);
-                let shift = if to < from {
-                    "UPDATE content_items SET position = position + 1 WHERE strategy_id = ?1 AND position >= ?2 AND position < ?3"
-                } else {
-                    "UPDATE content_items SET position = position - 1 WHERE strategy_id = ?1 AND position > ?3 AND position <= ?2"
-                };
-                tx.prepare_cached(shift)?.execute(params![strategy_id, to, from])?;
-                tx.prepare_cached("UPDATE content_items SET position = ?1 WHERE id = ?2")?.execute(params![to, id])?;
-            } else {
-                // Gaps or ties (older data): renumber, writing only rows that change.
+            let dates: Vec<Option<&str>> = rows.iter().map(|(_, _, d)| d.as_deref()).collect();
+            let at = landing_index(&dates, date.as_deref(), index_in_day, was_at);
+            // Usually one row written: the item takes the room between its new neighbours.
+            let room = position_between(at.checked_sub(1).map(|i| rows[i].1), rows.get(at).map(|r| r.1));
+            let mut order: Vec<(String, Option<i64>)> = rows.into_iter().map(|(i, p, _)| (i, Some(p))).collect();
+            order.insert(at, (moved, None));
+            tx.prepare_cached("UPDATE content_items SET date = ?1, time = ?2, position = COALESCE(?3, position) WHERE id = ?4")?
+                .execute(params![date, time, room, id])?;
+            if room.is_none() {
+                // No room (ties in older data, or many drops into one place): renumber, spaced again.
                 let mut renumber = tx.prepare_cached("UPDATE content_items SET position = ?1 WHERE id = ?2")?;
-                for (position, (item, stored)) in order.iter().enumerate() {
-                    if *stored != position as i64 {
-                        renumber.execute(params![position as i64, item])?;
+                for (index, (item, stored)) in order.iter().enumerate() {
+                    let position = index as i64 * POSITION_STEP;
+                    if *stored != Some(position) {
+                        renumber.execute(params![position, item])?;
                     }
                 }
             }
@@ -97,23 +101,34 @@ impl Library {
 
 #[cfg(test)]
 mod tests {
-    use super::landing_index;
-
-    fn list(days: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
-        days.iter().map(|(i, d)| (i.to_string(), d.map(str::to_string))).collect()
-    }
+    use super::{landing_index, position_between, POSITION_STEP};
 
     #[test]
     fn lands_before_the_displaced_item_or_after_the_day() {
-        let rest = list(&[("a", Some("2026-03-02")), ("b", None), ("c", Some("2026-03-02")), ("d", Some("2026-03-03"))]);
-        let day = Some("2026-03-02".to_string());
-        assert_eq!(landing_index(&rest, &day, 0, 3), 0);
-        assert_eq!(landing_index(&rest, &day, 1, 3), 2);
-        assert_eq!(landing_index(&rest, &day, 2, 0), 3);
-        assert_eq!(landing_index(&rest, &day, 99, 0), 3);
-        assert_eq!(landing_index(&rest, &None, 0, 0), 1);
+        let dates = [Some("2026-03-02"), None, Some("2026-03-02"), Some("2026-03-03")];
+        let day = Some("2026-03-02");
+        assert_eq!(landing_index(&dates, day, 0, 3), 0);
+        assert_eq!(landing_index(&dates, day, 1, 3), 2);
+        assert_eq!(landing_index(&dates, day, 2, 0), 3);
+        assert_eq!(landing_index(&dates, day, 99, 0), 3);
+        assert_eq!(landing_index(&dates, None, 0, 0), 1);
         // An empty day: the item keeps its place in the list.
-        assert_eq!(landing_index(&rest, &Some("2026-04-01".into()), 0, 2), 2);
-        assert_eq!(landing_index(&rest, &Some("2026-04-01".into()), 0, 9), 4);
+        assert_eq!(landing_index(&dates, Some("2026-04-01"), 0, 2), 2);
+        assert_eq!(landing_index(&dates, Some("2026-04-01"), 0, 9), 4);
+    }
+
+    #[test]
+    fn takes_the_room_between_neighbours_or_asks_for_a_renumbering() {
+        assert_eq!(position_between(Some(0), Some(1024)), Some(512));
+        assert_eq!(position_between(Some(7), Some(9)), Some(8));
+        assert_eq!(position_between(Some(7), Some(8)), None);
+        assert_eq!(position_between(Some(5), Some(5)), None); // ties
+        assert_eq!(position_between(Some(9), Some(5)), None);
+        assert_eq!(position_between(Some(2048), None), Some(2048 + POSITION_STEP));
+        assert_eq!(position_between(None, Some(0)), Some(-POSITION_STEP));
+        assert_eq!(position_between(None, None), Some(0));
+        assert_eq!(position_between(Some(i64::MAX), None), None);
+        assert_eq!(position_between(None, Some(i64::MIN)), None);
+        assert_eq!(position_between(Some(i64::MIN), Some(i64::MAX)), None);
     }
 }

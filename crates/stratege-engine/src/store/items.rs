@@ -92,7 +92,12 @@ pub(crate) fn order(conn: &Connection, strategy_id: &str, kind: ItemKind) -> Res
     Ok(ids)
 }
 
-/// Numbers the entries of `kind` in the order of `ids`; entries not named
+/// Space between the positions of neighbouring entries. A calendar drop puts
+/// the moved entry in the room between its new neighbours and writes one row,
+/// instead of shifting the positions of every entry in between.
+pub(crate) const POSITION_STEP: i64 = 1024;
+
+/// Numbers the entries of `kind` in the order of `ids`, POSITION_STEP apart; entries not named
 /// there follow, in their current order (ids no longer present are skipped).
 pub(crate) fn set_order(conn: &Connection, strategy_id: &str, kind: ItemKind, ids: &[String]) -> Result<()> {
     let current = order(conn, strategy_id, kind)?;
@@ -101,8 +106,8 @@ pub(crate) fn set_order(conn: &Connection, strategy_id: &str, kind: ItemKind, id
     let first = ids.iter().filter(|id| present.contains(id));
     let rest = current.iter().filter(|id| !named.contains(id));
     let mut update = conn.prepare_cached(&format!("UPDATE {} SET position = ?1 WHERE id = ?2", table(kind)))?;
-    for (position, id) in first.chain(rest).enumerate() {
-        update.execute(params![position as i64, id])?;
+    for (index, id) in first.chain(rest).enumerate() {
+        update.execute(params![index as i64 * POSITION_STEP, id])?;
     }
     Ok(())
 }
@@ -142,9 +147,10 @@ pub(crate) fn save(conn: &Connection, strategy_id: &str, item: &Item) -> Result<
     let updates: Vec<String> = cols.iter().map(|c| format!("{c} = excluded.{c}")).collect();
     let sql = format!(
         "INSERT INTO {table} (id, strategy_id, position, {cols}) \
-         VALUES (?1, ?2, COALESCE(?3, (SELECT COALESCE(MAX(position), -1) + 1 FROM {table} WHERE strategy_id = ?2)), {placeholders}) \
+         VALUES (?1, ?2, COALESCE(?3, (SELECT COALESCE(MAX(position) + {step}, 0) FROM {table} WHERE strategy_id = ?2)), {placeholders}) \
          ON CONFLICT(id) DO UPDATE SET {updates}",
         table = table(kind),
+        step = POSITION_STEP,
         cols = cols.join(", "),
         placeholders = placeholders.join(", "),
         updates = updates.join(", "),

@@ -19,6 +19,7 @@ pub(crate) use checks::Checked;
 pub use history::{EditAction, EditVerb, HistoryState};
 pub use library::{Library, LIBRARY_APPLICATION_ID};
 pub use undo::UndoOutcome;
+pub(crate) use items::POSITION_STEP;
 pub(crate) use snapshot::Scope;
 pub(crate) use undo::Journal;
 pub use strategies::items_in_dependency_order;

@@ -7,7 +7,7 @@
 
 use super::columns::{int, text};
 use super::item_rows::{columns, table, values};
-use super::items::insert_links;
+use super::items::{insert_links, POSITION_STEP};
 use super::strategies::{entries_of, DEPENDENCY_ORDER};
 use crate::error::{Error, Result};
 use crate::model::{ItemKind, ItemRef, Objective, Strategy};
@@ -21,8 +21,8 @@ pub(crate) fn insert(conn: &Connection, strategy: &Strategy) -> Result<()> {
             _ => entries_of(strategy, kind),
         };
         let mut insert = conn.prepare_cached(&insert_sql(kind))?;
-        for (position, entry) in entries.into_iter().enumerate() {
-            let mut row = vec![text(entry.id()), text(&strategy.meta.id), int(position as i64)];
+        for (index, entry) in entries.into_iter().enumerate() {
+            let mut row = vec![text(entry.id()), text(&strategy.meta.id), int(index as i64 * POSITION_STEP)];
             row.extend(values(entry));
             insert.execute(params_from_iter(row)).map_err(id_taken)?;
             insert_links(conn, entry)?;
