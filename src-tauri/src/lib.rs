@@ -67,7 +67,6 @@ pub fn run() {
             commands::calendar::move_content,
             commands::calendar::calendar_prefs,
             commands::calendar::set_calendar_prefs,
-            commands::calendar::calendar_slots,
             commands::calendar::save_calendar_slot,
             commands::calendar::delete_calendar_slot,
             commands::calendar::export_ics,

@@ -49,10 +49,16 @@ pub fn backup_sparing(library: &Library, folder: &Path, spare: Option<&str>) -> 
     let target = folder.join(&file_name);
     let _ = std::fs::remove_file(&temp); // a leftover of a crash: VACUUM INTO refuses an existing file
     let result = (|| {
-        let temp_text = temp.to_str().ok_or_else(|| Error::invalid("folder", "the backup folder's path is not valid text"))?;
-        library.connection().execute("VACUUM INTO ?1", [temp_text])?;
+        let temp_text = temp.to_str().ok_or_else(|| {
+            Error::invalid("folder", "the backup folder's path is not valid text")
+        })?;
+        library
+            .connection()
+            .execute("VACUUM INTO ?1", [temp_text])?;
         // VACUUM INTO does not sync its output: do it before the rename makes it a backup.
-        std::fs::File::open(&temp).and_then(|f| f.sync_all()).map_err(io_error)?;
+        std::fs::File::open(&temp)
+            .and_then(|f| f.sync_all())
+            .map_err(io_error)?;
         verify(&temp)?;
         std::fs::rename(&temp, &target).map_err(io_error)
     })();
@@ -68,7 +74,10 @@ pub fn backup_sparing(library: &Library, folder: &Path, spare: Option<&str>) -> 
 pub fn list(folder: &Path) -> Result<Vec<BackupInfo>> {
     let mut names = backup_names(folder)?;
     names.reverse();
-    Ok(names.iter().filter_map(|name| info(folder, name).ok()).collect())
+    Ok(names
+        .iter()
+        .filter_map(|name| info(folder, name).ok())
+        .collect())
 }
 
 /// Checks a backup: a sound database (`quick_check`), a Stratège library, and
@@ -79,7 +88,9 @@ pub fn verify(path: &Path) -> Result<u32> {
     quick_check(&conn)?;
     let application_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
     if application_id != LIBRARY_APPLICATION_ID {
-        return Err(Error::NotAStrategyFile("this backup is not a Stratège library".into()));
+        return Err(Error::NotAStrategyFile(
+            "this backup is not a Stratège library".into(),
+        ));
     }
     Ok(conn.query_row("SELECT count(*) FROM strategies", [], |r| r.get(0))?)
 }
@@ -92,11 +103,13 @@ pub fn damage(path: &Path) -> Option<String> {
         return None;
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let checked = Connection::open_with_flags(path, flags).map_err(Error::from).and_then(|conn| {
-        // Another process may hold a write lock for a moment: that is not damage.
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        quick_check(&conn)
-    });
+    let checked = Connection::open_with_flags(path, flags)
+        .map_err(Error::from)
+        .and_then(|conn| {
+            // Another process may hold a write lock for a moment: that is not damage.
+            conn.busy_timeout(std::time::Duration::from_secs(5))?;
+            quick_check(&conn)
+        });
     match checked {
         Err(Error::ReadOnly(_)) | Err(Error::Io(_)) | Ok(()) => None,
         Err(error) => Some(error.to_string()),
@@ -108,13 +121,22 @@ pub fn damage(path: &Path) -> Option<String> {
 /// as `library.<aside>-<UTC time>.sqlite3`; when `keep_aside` is false it is
 /// then deleted (the caller took a backup of it first). Any failure before the
 /// final rename leaves the library as it was.
-pub fn restore(library_path: &Path, folder: &Path, file_name: &str, aside: &str, keep_aside: bool) -> Result<()> {
+pub fn restore(
+    library_path: &Path,
+    folder: &Path,
+    file_name: &str,
+    aside: &str,
+    keep_aside: bool,
+) -> Result<()> {
     if !is_backup_name(file_name) {
         return Err(Error::invalid("file_name", "not a backup of this library"));
     }
     let source = folder.join(file_name);
     verify(&source)?;
-    let parent = library_path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let parent = library_path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
     let temp = parent.join(".library.restoring.tmp");
     let copied = std::fs::copy(&source, &temp).and_then(|_| std::fs::File::open(&temp)?.sync_all());
     if let Err(error) = copied {
@@ -147,7 +169,9 @@ pub fn restore(library_path: &Path, folder: &Path, file_name: &str, aside: &str,
 /// are skipped while it stays the same. (`PRAGMA data_version` ignores the
 /// connection's own writes, so it cannot tell.)
 pub fn change_count(library: &Library) -> Result<i64> {
-    Ok(library.connection().query_row("SELECT total_changes()", [], |r| r.get(0))?)
+    Ok(library
+        .connection()
+        .query_row("SELECT total_changes()", [], |r| r.get(0))?)
 }
 
 /// The periodic backup: a backup only when the library changed since the
@@ -165,7 +189,9 @@ fn quick_check(conn: &Connection) -> Result<()> {
     let verdict: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     match verdict.as_str() {
         "ok" => Ok(()),
-        _ => Err(Error::Database(format!("the database is damaged: {verdict}"))),
+        _ => Err(Error::Database(format!(
+            "the database is damaged: {verdict}"
+        ))),
     }
 }
 
@@ -180,7 +206,12 @@ fn info(folder: &Path, file_name: &str) -> Result<BackupInfo> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(&path, flags)?;
     let strategies = conn.query_row("SELECT count(*) FROM strategies", [], |r| r.get(0))?;
-    Ok(BackupInfo { file_name: file_name.to_string(), created_at, size_bytes, strategies })
+    Ok(BackupInfo {
+        file_name: file_name.to_string(),
+        created_at,
+        size_bytes,
+        strategies,
+    })
 }
 
 /// Backup file names in `folder`, oldest first (the time in the name sorts).
@@ -202,7 +233,9 @@ fn is_backup_name(name: &str) -> bool {
     name.len() > PREFIX.len() + SUFFIX.len()
         && name.starts_with(PREFIX)
         && name.ends_with(SUFFIX)
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.'))
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.'))
 }
 
 fn prune(folder: &Path, keep: usize, spare: Option<&str>) -> Result<()> {
@@ -239,7 +272,9 @@ fn move_with_companions(from: &Path, to: &Path, companions: &[&str]) -> std::io:
 
 fn io_error(error: std::io::Error) -> Error {
     match error.kind() {
-        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => Error::ReadOnly(error.to_string()),
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+            Error::ReadOnly(error.to_string())
+        }
         std::io::ErrorKind::StorageFull => Error::DiskFull(error.to_string()),
         _ => Error::Io(error),
     }

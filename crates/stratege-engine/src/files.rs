@@ -40,10 +40,20 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 pub fn file_name_for(title: &str, extension: &str) -> String {
     let cleaned: String = title
         .chars()
-        .map(|c| if r#"/\:*?"<>|"#.contains(c) || c.is_control() { '-' } else { c })
+        .map(|c| {
+            if r#"/\:*?"<>|"#.contains(c) || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        })
         .collect();
     let stem = cleaned.trim().trim_matches('.').trim();
-    let stem: String = if stem.is_empty() { "strategie".into() } else { stem.chars().take(120).collect() };
+    let stem: String = if stem.is_empty() {
+        "strategie".into()
+    } else {
+        stem.chars().take(120).collect()
+    };
     format!("{stem}.{extension}")
 }
 
@@ -53,7 +63,10 @@ mod tests {
 
     #[test]
     fn file_names_are_safe_on_every_os() {
-        assert_eq!(file_name_for("Plan 2027 — Café/Bar: «Q1»?", "pdf"), "Plan 2027 — Café-Bar- «Q1»-.pdf");
+        assert_eq!(
+            file_name_for("Plan 2027 — Café/Bar: «Q1»?", "pdf"),
+            "Plan 2027 — Café-Bar- «Q1»-.pdf"
+        );
         assert_eq!(file_name_for("  ..  ", "pdf"), "strategie.pdf");
         assert_eq!(file_name_for("a\\b\nc", "pdf"), "a-b-c.pdf");
     }

@@ -332,9 +332,25 @@ pub fn strategy() -> Strategy {
         competitors: competitors(),
         personas,
         kpis,
+        slots: slots(&channels),
         channels,
         content,
     }
+}
+
+/// The publishing rhythm still to fill: Instagram at lunchtime, LinkedIn before work.
+fn slots(channels: &[Channel]) -> Vec<RecurringSlot> {
+    let slot = |channel: usize, weekday: u8, time: &str| RecurringSlot {
+        id: new_id(),
+        channel_id: channels[channel].id.clone(),
+        weekday,
+        time: time.into(),
+    };
+    vec![
+        slot(LINKEDIN, 2, "08:30"),
+        slot(INSTAGRAM, 3, "12:30"),
+        slot(INSTAGRAM, 6, "10:00"),
+    ]
 }
 
 fn strings(values: &[&str]) -> Vec<String> {
@@ -1333,7 +1349,8 @@ mod tests {
             .chain(s.personas.iter().map(|x| &x.id))
             .chain(s.kpis.iter().map(|x| &x.id))
             .chain(s.channels.iter().map(|x| &x.id))
-            .chain(s.content.iter().map(|x| &x.id));
+            .chain(s.content.iter().map(|x| &x.id))
+            .chain(s.slots.iter().map(|x| &x.id));
         for (rank, id) in ids.enumerate() {
             json = json.replace(id.as_str(), &format!("id-{rank}"));
         }

@@ -19,9 +19,17 @@ fn files_that_are_not_strategies_are_refused_with_a_reason() {
     let folder = tempfile::tempdir().unwrap();
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("empty", Vec::new()),
-        ("text", b"Bonjour, ceci n'est pas une strat\xc3\xa9gie".to_vec()),
+        (
+            "text",
+            b"Bonjour, ceci n'est pas une strat\xc3\xa9gie".to_vec(),
+        ),
         ("json", br#"{"title": "x"}"#.to_vec()),
-        ("random", (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect()),
+        (
+            "random",
+            (0..4096u32)
+                .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+                .collect(),
+        ),
     ];
     for (name, bytes) in cases {
         let path = folder.path().join(format!("{name}.strategy"));
@@ -36,9 +44,13 @@ fn a_foreign_sqlite_database_is_refused() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("foreign.strategy");
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);").unwrap();
+    conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+        .unwrap();
     drop(conn);
-    assert_eq!(read_file(&path).unwrap_err().kind(), ErrorKind::NotAStrategyFile);
+    assert_eq!(
+        read_file(&path).unwrap_err().kind(),
+        ErrorKind::NotAStrategyFile
+    );
 }
 
 #[test]
@@ -47,7 +59,11 @@ fn a_file_from_a_newer_format_names_the_version() {
     let path = folder.path().join("future.strategy");
     write_file(&sample::strategy(), &path).unwrap();
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute("UPDATE meta SET value = '99' WHERE key = 'format_version'", []).unwrap();
+    conn.execute(
+        "UPDATE meta SET value = '99' WHERE key = 'format_version'",
+        [],
+    )
+    .unwrap();
     drop(conn);
     let error = read_file(&path).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::NewerVersion);
@@ -60,15 +76,22 @@ fn a_file_with_triggers_or_broken_rows_is_refused() {
     let path = folder.path().join("trap.strategy");
     write_file(&sample::strategy(), &path).unwrap();
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch("CREATE TRIGGER t AFTER INSERT ON personas BEGIN SELECT 1; END;").unwrap();
+    conn.execute_batch("CREATE TRIGGER t AFTER INSERT ON personas BEGIN SELECT 1; END;")
+        .unwrap();
     drop(conn);
-    assert_eq!(read_file(&path).unwrap_err().kind(), ErrorKind::NotAStrategyFile);
+    assert_eq!(
+        read_file(&path).unwrap_err().kind(),
+        ErrorKind::NotAStrategyFile
+    );
 
     let path = folder.path().join("broken.strategy");
     write_file(&sample::strategy(), &path).unwrap();
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute("UPDATE channels SET status = 'everywhere'", []).unwrap();
-    let id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
+    conn.execute("UPDATE channels SET status = 'everywhere'", [])
+        .unwrap();
+    let id: i32 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(id, STRATEGY_APPLICATION_ID);
     drop(conn);
     let error = read_file(&path).unwrap_err();
@@ -95,7 +118,9 @@ fn an_export_has_the_library_s_tables_and_indexes() {
     let library = stratege_engine::store::Library::open_in_memory().unwrap();
     let file = rusqlite::Connection::open(&path).unwrap();
     assert_eq!(schema(&file), schema(library.connection()));
-    let ok: String = file.query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap();
+    let ok: String = file
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .unwrap();
     assert_eq!(ok, "ok");
 }
 
@@ -119,7 +144,10 @@ mod import {
     fn a_new_strategy_is_imported_as_is() {
         let (_folder, mut library, strategy) = exported_sample();
         let outcome = library.import(&strategy, ImportMode::Ask).unwrap();
-        assert!(matches!(outcome, ImportOutcome::Imported { backup: None, .. }));
+        assert!(matches!(
+            outcome,
+            ImportOutcome::Imported { backup: None, .. }
+        ));
         assert_eq!(library.load(&strategy.meta.id).unwrap(), strategy);
     }
 
@@ -128,7 +156,9 @@ mod import {
         let (_folder, mut library, strategy) = exported_sample();
         library.import(&strategy, ImportMode::Ask).unwrap();
         let outcome = library.import(&strategy, ImportMode::Ask).unwrap();
-        assert!(matches!(outcome, ImportOutcome::Conflict { ref existing } if existing.id == strategy.meta.id));
+        assert!(
+            matches!(outcome, ImportOutcome::Conflict { ref existing } if existing.id == strategy.meta.id)
+        );
         assert_eq!(library.list("", true).unwrap().len(), 1);
 
         library.import(&strategy, ImportMode::Copy).unwrap();
@@ -136,13 +166,18 @@ mod import {
 
         let mut edited = strategy.clone();
         edited.meta.client_name = "Client modifié".into();
-        let ImportOutcome::Imported { backup: Some(backup), .. } =
-            library.import(&edited, ImportMode::Replace).unwrap()
+        let ImportOutcome::Imported {
+            backup: Some(backup),
+            ..
+        } = library.import(&edited, ImportMode::Replace).unwrap()
         else {
             panic!("replace must keep a backup")
         };
         assert!(backup.archived);
-        assert_eq!(library.load(&strategy.meta.id).unwrap().meta.client_name, "Client modifié");
+        assert_eq!(
+            library.load(&strategy.meta.id).unwrap().meta.client_name,
+            "Client modifié"
+        );
         let kept = library.load(&backup.id).unwrap();
         assert_eq!(kept.meta.client_name, strategy.meta.client_name);
         assert_eq!(kept.content.len(), strategy.content.len());
@@ -164,7 +199,10 @@ mod import {
 
         let mut twice = other.with_new_ids();
         twice.content[1].id = twice.content[0].id.clone();
-        assert_eq!(library.import(&twice, ImportMode::Ask).unwrap_err().kind(), ErrorKind::Invalid);
+        assert_eq!(
+            library.import(&twice, ImportMode::Ask).unwrap_err().kind(),
+            ErrorKind::Invalid
+        );
 
         assert_eq!(library.list("", true).unwrap().len(), 1);
         assert_eq!(library.load(&strategy.meta.id).unwrap(), before);
@@ -173,7 +211,9 @@ mod import {
 
 /// A small PNG with transparency, stored as a chosen logo would be.
 fn logo() -> String {
-    let art = image::RgbaImage::from_fn(300, 90, |x, _| image::Rgba([20, 60, 140, if x < 30 { 0 } else { 255 }]));
+    let art = image::RgbaImage::from_fn(300, 90, |x, _| {
+        image::Rgba([20, 60, 140, if x < 30 { 0 } else { 255 }])
+    });
     let mut png = Vec::new();
     image::DynamicImage::ImageRgba8(art)
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)

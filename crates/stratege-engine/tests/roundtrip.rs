@@ -37,7 +37,12 @@ fn pools() -> impl proptest::strategy::Strategy<Value = Pools> {
         proptest::collection::vec(any::<bool>(), 1..8),
         proptest::collection::vec(any::<bool>(), 1..16),
     )
-        .prop_map(|(texts, numbers, flags, pick)| Pools { texts, numbers, flags, pick })
+        .prop_map(|(texts, numbers, flags, pick)| Pools {
+            texts,
+            numbers,
+            flags,
+            pick,
+        })
 }
 
 fn is_identity(key: &str) -> bool {
@@ -49,6 +54,9 @@ fn valid(value: &Value) -> Option<Strategy> {
     validate::meta(&strategy.meta).ok()?;
     for item in items_in_dependency_order(&strategy) {
         validate::item(&item).ok()?;
+    }
+    for slot in &strategy.slots {
+        validate::slot(slot).ok()?;
     }
     Some(strategy)
 }
@@ -71,11 +79,17 @@ fn kind_of_list(list: &str) -> Option<&'static str> {
 /// Whether the unit holding the leaf at `path` (the meta, or one entry) still passes the rules.
 fn unit_valid(value: &Value, path: &str) -> bool {
     let mut parts = path.split('/').skip(1);
-    let (Some(top), index) = (parts.next(), parts.next()) else { return valid(value).is_some() };
+    let (Some(top), index) = (parts.next(), parts.next()) else {
+        return valid(value).is_some();
+    };
     if top == "meta" {
-        return serde_json::from_value::<StrategyMeta>(value["meta"].clone()).is_ok_and(|meta| validate::meta(&meta).is_ok());
+        return serde_json::from_value::<StrategyMeta>(value["meta"].clone())
+            .is_ok_and(|meta| validate::meta(&meta).is_ok());
     }
-    let (Some(kind), Some(index)) = (kind_of_list(top), index.and_then(|i| i.parse::<usize>().ok())) else {
+    let (Some(kind), Some(index)) = (
+        kind_of_list(top),
+        index.and_then(|i| i.parse::<usize>().ok()),
+    ) else {
         return valid(value).is_some();
     };
     let mut entry = value[top][index].clone();
@@ -104,9 +118,13 @@ fn leaves(value: &Value, path: String, out: &mut Vec<String>) {
 
 /// A small stored logo (a valid `data:` URL).
 fn logo() -> String {
-    let art = image::RgbImage::from_fn(40, 12, |x, y| image::Rgb([(x * 6) as u8, (y * 20) as u8, 90]));
+    let art = image::RgbImage::from_fn(40, 12, |x, y| {
+        image::Rgb([(x * 6) as u8, (y * 20) as u8, 90])
+    });
     let mut png = Vec::new();
-    image::DynamicImage::ImageRgb8(art).write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png).unwrap();
+    image::DynamicImage::ImageRgb8(art)
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
     stratege_engine::picture::from_bytes(&png).unwrap()
 }
 
@@ -123,7 +141,9 @@ fn generate(pools: &Pools) -> Strategy {
             continue;
         }
         draws += 1;
-        let Some(leaf) = value.pointer_mut(path) else { continue };
+        let Some(leaf) = value.pointer_mut(path) else {
+            continue;
+        };
         let old = leaf.clone();
         *leaf = match &old {
             Value::String(_) => Value::String(pools.texts[draws % pools.texts.len()].clone()),
@@ -151,18 +171,27 @@ fn generate(pools: &Pools) -> Strategy {
 fn first_difference(left: &Value, right: &Value, path: &str) -> Option<String> {
     match (left, right) {
         (Value::Object(a), Value::Object(b)) => a.keys().chain(b.keys()).find_map(|key| {
-            first_difference(a.get(key).unwrap_or(&Value::Null), b.get(key).unwrap_or(&Value::Null), &format!("{path}/{key}"))
+            first_difference(
+                a.get(key).unwrap_or(&Value::Null),
+                b.get(key).unwrap_or(&Value::Null),
+                &format!("{path}/{key}"),
+            )
         }),
-        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
-            a.iter().zip(b).enumerate().find_map(|(i, (x, y))| first_difference(x, y, &format!("{path}/{i}")))
-        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => a
+            .iter()
+            .zip(b)
+            .enumerate()
+            .find_map(|(i, (x, y))| first_difference(x, y, &format!("{path}/{i}"))),
         _ if left == right => None,
         _ => Some(format!("{path}: {left} != {right}")),
     }
 }
 
 fn same(read: &Strategy, written: &Strategy) -> Result<(), String> {
-    let (read, written) = (serde_json::to_value(read).unwrap(), serde_json::to_value(written).unwrap());
+    let (read, written) = (
+        serde_json::to_value(read).unwrap(),
+        serde_json::to_value(written).unwrap(),
+    );
     match first_difference(&read, &written, "") {
         None => Ok(()),
         Some(difference) => Err(difference),
@@ -189,11 +218,19 @@ proptest! {
 #[test]
 fn the_generator_really_replaces_values() {
     // Guards the property above against testing the unchanged sample only.
-    let pools = Pools { texts: vec!["généré".into()], numbers: vec![7], flags: vec![true], pick: vec![true] };
+    let pools = Pools {
+        texts: vec!["généré".into()],
+        numbers: vec![7],
+        flags: vec![true],
+        pick: vec![true],
+    };
     let strategy = generate(&pools);
     assert_eq!(strategy.meta.title, "généré");
     assert_eq!(strategy.meta.client_name, "généré");
     assert!(strategy.content.iter().all(|item| item.title == "généré"));
-    assert!(strategy.personas.iter().all(|persona| persona.name == "généré"));
+    assert!(strategy
+        .personas
+        .iter()
+        .all(|persona| persona.name == "généré"));
     assert!(strategy.meta.archived);
 }

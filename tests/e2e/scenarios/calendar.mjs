@@ -313,6 +313,12 @@ export default {
     await app.click('calendar-slots-close');
     await app.waitHidden('calendar-slots');
     await app.shot('recurring-slots');
+    // Adding a slot is one undoable step; redo brings it back.
+    const added = await app.count('calendar-slot', { within: 'calendar-grid' });
+    await app.click('undo');
+    await app.waitCount('calendar-slot', before, { within: 'calendar-grid' });
+    await app.click('redo');
+    await app.waitCount('calendar-slot', added, { within: 'calendar-grid' });
     await app.quit();
 
     // Scale: 5,000 items; month switches timed in the page (click → new grid painted).

@@ -131,7 +131,6 @@ export const api = {
   calendarPrefs: (strategyId: string) => call<CalendarPrefs>('calendar_prefs', { strategyId }),
   setCalendarPrefs: (strategyId: string, prefs: CalendarPrefs) =>
     call<CalendarPrefs>('set_calendar_prefs', { strategyId, prefs }),
-  calendarSlots: (strategyId: string) => call<RecurringSlot[]>('calendar_slots', { strategyId }),
   saveCalendarSlot: (strategyId: string, slot: RecurringSlot) =>
     call<RecurringSlot[]>('save_calendar_slot', { strategyId, slot }),
   deleteCalendarSlot: (strategyId: string, id: string) =>

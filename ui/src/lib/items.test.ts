@@ -55,8 +55,13 @@ describe('items', () => {
       kpis: [{ id: 'k', channel_ids: ['c1'], owner_id: 'm' }],
       channels: [{ id: 'c1', owner_id: 'm' }],
       content: [{ id: 'x', channel_id: 'c1', persona_id: 'p', owner_id: 'm' }],
+      slots: [
+        { id: 's1', channel_id: 'c1', weekday: 2, time: '12:30' },
+        { id: 's2', channel_id: 'c2', weekday: 4, time: '08:30' },
+      ],
     } as unknown as Strategy;
     scrubReferences(strategy, 'channel', 'c1');
+    expect(strategy.slots.map((slot) => slot.id)).toEqual(['s2']);
     expect(strategy.personas[0]!.channel_ids).toEqual(['c2']);
     expect(strategy.personas[0]!.primary_channel_ids).toEqual([]);
     expect(strategy.kpis[0]!.channel_ids).toEqual([]);

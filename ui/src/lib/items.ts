@@ -131,5 +131,7 @@ export function scrubReferences(strategy: Strategy, kind: ItemKind, id: string):
         persona.primary_channel_ids = persona.primary_channel_ids.filter((x) => x !== id);
       }
     }
+    // A channel's recurring slots go with it (as in the library).
+    strategy.slots = strategy.slots.filter((slot) => slot.channel_id !== id);
   }
 }

@@ -10,11 +10,11 @@ mod moves;
 mod prefs;
 mod slots;
 
+pub use crate::model::RecurringSlot;
+pub use chrono_tz::Tz;
 pub use colors::channel_colors;
 pub use csv_export::{calendar_order, to_csv};
 pub use grid::{grid, grid_at, CalendarGrid, CalendarView, GridDay, WeekStart};
 pub use ics::{escape_text, fold_line, parse_time_zone, to_ics, to_utc, IcsOptions};
 pub use moves::ContentMove;
 pub use prefs::{CalendarFilters, CalendarLayout, CalendarPrefs};
-pub use slots::RecurringSlot;
-pub use chrono_tz::Tz;

@@ -31,7 +31,9 @@ pub fn write_file(strategy: &Strategy, path: &Path) -> Result<()> {
         let _ = std::fs::remove_file(&temporary);
     }
     result.map_err(|error| match error {
-        Error::Io(io) if io.kind() == std::io::ErrorKind::PermissionDenied => Error::ReadOnly(io.to_string()),
+        Error::Io(io) if io.kind() == std::io::ErrorKind::PermissionDenied => {
+            Error::ReadOnly(io.to_string())
+        }
         other => other,
     })
 }
@@ -66,7 +68,10 @@ fn write_database(strategy: &Strategy, path: &Path) -> Result<()> {
         ("strategy_id", strategy.meta.id.clone()),
         ("exported_at", exported_at),
     ] {
-        tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", [key, value.as_str()])?;
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)",
+            [key, value.as_str()],
+        )?;
     }
     mark("create file + schema");
     with_indexes_built_after(&tx, || insert_strategy(&tx, strategy))?;

@@ -128,6 +128,7 @@ impl Strategy {
             competitors: Vec::new(),
             personas: Vec::new(),
             kpis: Vec::new(),
+            slots: Vec::new(),
             channels: Vec::new(),
             content: Vec::new(),
         }

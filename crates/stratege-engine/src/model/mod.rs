@@ -5,11 +5,13 @@ mod blank;
 mod enums;
 mod items;
 mod remap;
+mod slot;
 mod strategy;
 pub mod validate;
 
 pub use enums::*;
 pub use items::*;
+pub use slot::RecurringSlot;
 pub use strategy::*;
 
 /// Entity ids are random UUIDs (text), so a strategy keeps its identity across

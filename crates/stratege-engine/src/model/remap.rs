@@ -36,7 +36,8 @@ impl Strategy {
         }
         // Every id now has its new value; references are rewritten through the same map.
         let lookup = |old: &Option<String>| old.as_ref().and_then(|id| map.get(id).cloned());
-        let lookup_all = |old: &[String]| old.iter().filter_map(|id| map.get(id).cloned()).collect();
+        let lookup_all =
+            |old: &[String]| old.iter().filter_map(|id| map.get(id).cloned()).collect();
         for x in &mut copy.channels {
             x.owner_id = lookup(&x.owner_id);
         }
@@ -52,6 +53,12 @@ impl Strategy {
             x.channel_id = lookup(&x.channel_id);
             x.persona_id = lookup(&x.persona_id);
             x.owner_id = lookup(&x.owner_id);
+        }
+        // A slot of a channel the strategy does not hold has nothing to refer to.
+        copy.slots.retain(|x| map.contains_key(&x.channel_id));
+        for x in &mut copy.slots {
+            x.channel_id = map.get(&x.channel_id).cloned().unwrap_or_default();
+            x.id = new_id();
         }
         copy
     }

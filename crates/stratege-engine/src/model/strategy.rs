@@ -2,6 +2,7 @@
 
 use super::enums::*;
 use super::items::*;
+use super::slot::RecurringSlot;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -78,6 +79,8 @@ pub struct Strategy {
     pub kpis: Vec<Kpi>,
     pub channels: Vec<Channel>,
     pub content: Vec<ContentItem>,
+    /// The channels' recurring publishing slots, by weekday then time.
+    pub slots: Vec<RecurringSlot>,
 }
 
 impl StrategyMeta {

@@ -19,7 +19,10 @@ fn chars(field: &str, value: &str, max: usize) -> Result<()> {
     }
     let count = value.chars().count();
     if count > max {
-        return Err(Error::invalid(field, format!("is {count} characters long; at most {max} fit")));
+        return Err(Error::invalid(
+            field,
+            format!("is {count} characters long; at most {max} fit"),
+        ));
     }
     Ok(())
 }
@@ -34,7 +37,10 @@ pub fn long(field: &str, value: &str) -> Result<()> {
 
 pub fn list(field: &str, values: &[String]) -> Result<()> {
     if values.len() > LIST_MAX {
-        return Err(Error::invalid(field, format!("has {} entries; at most {LIST_MAX} fit", values.len())));
+        return Err(Error::invalid(
+            field,
+            format!("has {} entries; at most {LIST_MAX} fit", values.len()),
+        ));
     }
     values.iter().try_for_each(|value| short(field, value))
 }
@@ -51,7 +57,9 @@ pub fn number(field: &str, value: Option<f64>) -> Result<()> {
         Some(n) if !n.is_finite() || n.abs() > NUMBER_MAX => {
             Err(Error::invalid(field, "is not a usable number"))
         }
-        Some(n) if n < 0.0 && field != "baseline" => Err(Error::invalid(field, "cannot be negative")),
+        Some(n) if n < 0.0 && field != "baseline" => {
+            Err(Error::invalid(field, "cannot be negative"))
+        }
         _ => Ok(()),
     }
 }
@@ -60,12 +68,18 @@ pub fn color(field: &str, value: &str) -> Result<()> {
     let ok = value.len() == 7
         && value.starts_with('#')
         && value[1..].chars().all(|c| c.is_ascii_hexdigit());
-    if ok { Ok(()) } else { Err(Error::invalid(field, "is not a colour like #1f3a5f")) }
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid(field, "is not a colour like #1f3a5f"))
+    }
 }
 
 pub fn date(field: &str, value: &Option<String>) -> Result<()> {
     match value {
-        Some(text) if chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_err() || text.len() != 10 => {
+        Some(text)
+            if chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_err() || text.len() != 10 =>
+        {
             Err(Error::invalid(field, "is not a date like 2026-03-31"))
         }
         _ => Ok(()),
@@ -74,7 +88,9 @@ pub fn date(field: &str, value: &Option<String>) -> Result<()> {
 
 pub fn time(field: &str, value: &Option<String>) -> Result<()> {
     match value {
-        Some(text) if chrono::NaiveTime::parse_from_str(text, "%H:%M").is_err() || text.len() != 5 => {
+        Some(text)
+            if chrono::NaiveTime::parse_from_str(text, "%H:%M").is_err() || text.len() != 5 =>
+        {
             Err(Error::invalid(field, "is not a time like 09:30"))
         }
         _ => Ok(()),
@@ -83,9 +99,26 @@ pub fn time(field: &str, value: &Option<String>) -> Result<()> {
 
 pub fn year(field: &str, value: Option<i32>) -> Result<()> {
     match value {
-        Some(y) if !(1900..=2200).contains(&y) => Err(Error::invalid(field, "is not a plausible year")),
+        Some(y) if !(1900..=2200).contains(&y) => {
+            Err(Error::invalid(field, "is not a plausible year"))
+        }
         _ => Ok(()),
     }
+}
+
+pub fn slot(slot: &RecurringSlot) -> Result<()> {
+    short("id", &slot.id)?;
+    if slot.id.trim().is_empty() {
+        return Err(Error::invalid("id", "expected an id"));
+    }
+    short("channel_id", &slot.channel_id)?;
+    if !(1..=7).contains(&slot.weekday) {
+        return Err(Error::invalid(
+            "weekday",
+            "expected 1 (Monday) to 7 (Sunday)",
+        ));
+    }
+    time("time", &Some(slot.time.clone()))
 }
 
 pub fn meta(meta: &StrategyMeta) -> Result<()> {
@@ -172,8 +205,14 @@ pub fn entry(item: ItemRef<'_>) -> Result<()> {
             ids("channel_ids", &x.channel_ids)?;
             ids("primary_channel_ids", &x.primary_channel_ids)?;
             // Primary is a degree of reachable: a primary channel is also in `channel_ids`.
-            if x.primary_channel_ids.iter().any(|id| !x.channel_ids.contains(id)) {
-                return Err(Error::invalid("primary_channel_ids", "names a channel the persona is not reachable on"));
+            if x.primary_channel_ids
+                .iter()
+                .any(|id| !x.channel_ids.contains(id))
+            {
+                return Err(Error::invalid(
+                    "primary_channel_ids",
+                    "names a channel the persona is not reachable on",
+                ));
             }
             Ok(())
         }

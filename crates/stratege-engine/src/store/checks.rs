@@ -11,18 +11,42 @@ use std::collections::HashSet;
 pub(crate) fn check(strategy: &Strategy) -> Result<()> {
     validate::meta(&strategy.meta)?;
     let entries = entries(strategy);
-    entries.iter().try_for_each(|entry| validate::entry(*entry))?;
-    references_resolve(&entries)
+    entries
+        .iter()
+        .try_for_each(|entry| validate::entry(*entry))?;
+    references_resolve(&entries)?;
+    slots_resolve(strategy)
+}
+
+/// Every slot is well formed and belongs to a channel of the strategy.
+fn slots_resolve(strategy: &Strategy) -> Result<()> {
+    let channels: HashSet<&str> = strategy.channels.iter().map(|c| c.id.as_str()).collect();
+    for slot in &strategy.slots {
+        validate::slot(slot)?;
+        if !channels.contains(slot.channel_id.as_str()) {
+            return Err(Error::invalid(
+                "channel_id",
+                "refers to something that is not in this strategy",
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Every reference of every entry names an entry of the same strategy: a file
 /// may point at entries it does not hold, or that belong to another strategy.
 fn references_resolve(entries: &[ItemRef<'_>]) -> Result<()> {
-    let own: HashSet<(ItemKind, &str)> = entries.iter().map(|entry| (entry.kind(), entry.id())).collect();
+    let own: HashSet<(ItemKind, &str)> = entries
+        .iter()
+        .map(|entry| (entry.kind(), entry.id()))
+        .collect();
     for entry in entries {
         for (kind, id, field) in references(*entry) {
             if !own.contains(&(kind, id)) {
-                return Err(Error::invalid(field, "refers to something that is not in this strategy"));
+                return Err(Error::invalid(
+                    field,
+                    "refers to something that is not in this strategy",
+                ));
             }
         }
     }

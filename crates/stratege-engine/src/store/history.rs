@@ -24,6 +24,8 @@ pub enum EditVerb {
     Delete,
     Move,
     EditStrategy,
+    /// Adding, changing or removing a recurring slot.
+    EditSlots,
 }
 
 /// What a step did, for the UI to say "Undone: delete persona « Marie »".
@@ -103,13 +105,21 @@ impl History {
 
     /// A step that was undone, ready to be redone.
     pub fn push_redo(&mut self, strategy_id: &str, step: Step) {
-        self.strategies.entry(strategy_id.to_string()).or_default().redo.push(step);
+        self.strategies
+            .entry(strategy_id.to_string())
+            .or_default()
+            .redo
+            .push(step);
     }
 
     /// A step that was redone, ready to be undone again (never merged).
     pub fn push_undo(&mut self, strategy_id: &str, mut step: Step) {
         step.coalesce = None;
-        self.strategies.entry(strategy_id.to_string()).or_default().undo.push(step);
+        self.strategies
+            .entry(strategy_id.to_string())
+            .or_default()
+            .undo
+            .push(step);
     }
 
     /// Forgets a strategy's steps (deleted, replaced by an import, or a step failed).
@@ -118,7 +128,9 @@ impl History {
     }
 
     pub fn state(&self, strategy_id: &str) -> HistoryState {
-        let Some(stacks) = self.strategies.get(strategy_id) else { return HistoryState::default() };
+        let Some(stacks) = self.strategies.get(strategy_id) else {
+            return HistoryState::default();
+        };
         HistoryState {
             undo: stacks.undo.last().map(|s| s.action.clone()),
             redo: stacks.redo.last().map(|s| s.action.clone()),

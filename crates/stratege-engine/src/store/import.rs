@@ -8,8 +8,8 @@ use crate::error::{Error, Result};
 use crate::exchange;
 use crate::exchange::phases::mark;
 use crate::model::*;
-use serde::{Deserialize, Serialize};
 use rusqlite::Transaction;
+use serde::{Deserialize, Serialize};
 use std::path::Path;
 use ts_rs::TS;
 
@@ -31,7 +31,10 @@ pub enum ImportMode {
 #[ts(export)]
 pub enum ImportOutcome {
     /// The strategy is in the library (new, copied or replaced).
-    Imported { strategy: StrategySummary, backup: Option<StrategySummary> },
+    Imported {
+        strategy: StrategySummary,
+        backup: Option<StrategySummary>,
+    },
     /// The library already has this strategy: ask the user, then import again with Copy or Replace.
     Conflict { existing: StrategySummary },
 }
@@ -54,7 +57,10 @@ impl Library {
     /// the library's own database or one of its side files.
     pub fn export_file(&self, id: &str, path: &Path) -> Result<()> {
         if self.is_own_file(path) {
-            return Err(Error::invalid("path", "is the library's own file; choose another name"));
+            return Err(Error::invalid(
+                "path",
+                "is the library's own file; choose another name",
+            ));
         }
         let strategy = self.load(id)?;
         mark("load strategy");
@@ -62,19 +68,32 @@ impl Library {
     }
 
     fn is_own_file(&self, path: &Path) -> bool {
-        let Some(library) = self.connection().path().filter(|p| !p.is_empty()).map(Path::new) else {
+        let Some(library) = self
+            .connection()
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(Path::new)
+        else {
             return false;
         };
         let canonical_folder = |p: &Path| {
-            let folder = p.parent().filter(|f| !f.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let folder = p
+                .parent()
+                .filter(|f| !f.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
             std::fs::canonicalize(folder).ok()
         };
-        let (Some(library_name), Some(target_name)) = (library.file_name(), path.file_name()) else {
+        let (Some(library_name), Some(target_name)) = (library.file_name(), path.file_name())
+        else {
             return false;
         };
         // library.sqlite3, and its -wal, -shm and -journal side files.
-        let same_folder = canonical_folder(library).is_some() && canonical_folder(library) == canonical_folder(path);
-        same_folder && target_name.to_string_lossy().starts_with(&*library_name.to_string_lossy())
+        let same_folder = canonical_folder(library).is_some()
+            && canonical_folder(library) == canonical_folder(path);
+        same_folder
+            && target_name
+                .to_string_lossy()
+                .starts_with(&*library_name.to_string_lossy())
     }
 
     /// Imports a strategy from elsewhere than a file (checked here, as a file's is).
@@ -92,7 +111,11 @@ impl Library {
         Ok(outcome)
     }
 
-    fn import_in_one_transaction(&mut self, incoming: &Checked, mode: ImportMode) -> Result<ImportOutcome> {
+    fn import_in_one_transaction(
+        &mut self,
+        incoming: &Checked,
+        mode: ImportMode,
+    ) -> Result<ImportOutcome> {
         self.write_bulk(|tx| {
             let outcome = Self::copy_in(tx, incoming, mode);
             mark("rows into library");
@@ -107,9 +130,9 @@ impl Library {
             return Ok(imported(incoming, None));
         }
         match mode {
-            ImportMode::Ask => {
-                Ok(ImportOutcome::Conflict { existing: strategies::load_meta(tx, &incoming.meta.id)?.summary() })
-            }
+            ImportMode::Ask => Ok(ImportOutcome::Conflict {
+                existing: strategies::load_meta(tx, &incoming.meta.id)?.summary(),
+            }),
             ImportMode::Copy => {
                 let copy = incoming.with_new_ids();
                 strategies::insert_checked(tx, &copy)?;
@@ -125,7 +148,11 @@ impl Library {
                     Language::Fr => "sauvegarde avant import du",
                     Language::En => "backup before import of",
                 };
-                backup.meta.title = format!("{} ({label} {})", existing.meta.title, &stamp[..16].replace('T', " "));
+                backup.meta.title = format!(
+                    "{} ({label} {})",
+                    existing.meta.title,
+                    &stamp[..16].replace('T', " ")
+                );
                 backup.meta.archived = true;
                 backup.meta.updated_at = stamp;
                 strategies::insert(tx, &backup)?;
@@ -142,11 +169,16 @@ impl Library {
 /// A file's strategy the store refuses (a rule the read did not check) is a refused file.
 fn from_file(error: Error) -> Error {
     match error {
-        Error::Invalid { field, message } => Error::NotAStrategyFile(format!("a value in {field} {message}")),
+        Error::Invalid { field, message } => {
+            Error::NotAStrategyFile(format!("a value in {field} {message}"))
+        }
         other => other,
     }
 }
 
 fn imported(strategy: &Strategy, backup: Option<StrategySummary>) -> ImportOutcome {
-    ImportOutcome::Imported { strategy: strategy.meta.summary(), backup }
+    ImportOutcome::Imported {
+        strategy: strategy.meta.summary(),
+        backup,
+    }
 }

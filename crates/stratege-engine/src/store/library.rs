@@ -26,7 +26,9 @@ impl Library {
     /// Opens (or creates) the library at `path`. A library from a newer
     /// Stratège is refused before anything is written to it.
     pub fn open(path: &Path) -> Result<Library> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags)?;
         Self::prepare(conn)
     }
@@ -40,7 +42,9 @@ impl Library {
         schema::refuse_newer(&conn)?;
         let application_id: i32 = conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
         if application_id != 0 && application_id != LIBRARY_APPLICATION_ID {
-            return Err(Error::NotAStrategyFile("this database is not a Stratège library".into()));
+            return Err(Error::NotAStrategyFile(
+                "this database is not a Stratège library".into(),
+            ));
         }
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // WAL: a crash mid-write leaves the last committed state. FULL: a commit
@@ -50,12 +54,17 @@ impl Library {
         conn.pragma_update(None, "foreign_keys", true)?;
         schema::migrate(&mut conn)?;
         conn.pragma_update(None, "application_id", LIBRARY_APPLICATION_ID)?;
-        Ok(Library { conn, history: History::default() })
+        Ok(Library {
+            conn,
+            history: History::default(),
+        })
     }
 
     /// Runs `work` in one immediate transaction, committed only if it succeeds.
     pub(crate) fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let value = work(&tx)?;
         tx.commit()?;
         Ok(value)
@@ -64,9 +73,15 @@ impl Library {
     /// `write` for thousands of rows (an import): with SQLite's usual 2 MB page
     /// cache, a large transaction spills pages to the WAL before its commit and
     /// reads them back. The usual size, and the memory, come back afterwards.
-    pub(crate) fn write_bulk<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let usual: i64 = self.conn.query_row("PRAGMA cache_size", [], |row| row.get(0))?;
-        self.conn.pragma_update(None, "cache_size", BULK_CACHE_KIB)?;
+    pub(crate) fn write_bulk<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction) -> Result<T>,
+    ) -> Result<T> {
+        let usual: i64 = self
+            .conn
+            .query_row("PRAGMA cache_size", [], |row| row.get(0))?;
+        self.conn
+            .pragma_update(None, "cache_size", BULK_CACHE_KIB)?;
         let result = self.write(work);
         let restored = self.conn.pragma_update(None, "cache_size", usual);
         let value = result?;
@@ -114,7 +129,8 @@ impl Library {
 
     pub fn rename(&mut self, id: &str, title: &str) -> Result<StrategySummary> {
         let journal = Journal::new(EditVerb::EditStrategy, None);
-        self.edit_meta(id, journal, |meta| meta.title = title.trim().to_string()).map(|m| m.summary())
+        self.edit_meta(id, journal, |meta| meta.title = title.trim().to_string())
+            .map(|m| m.summary())
     }
 
     /// Archiving is a library action: it is not an undoable edit of the strategy.
@@ -147,10 +163,12 @@ impl Library {
     }
 
     pub fn delete(&mut self, id: &str) -> Result<()> {
-        self.write(|tx| match tx.execute("DELETE FROM strategies WHERE id = ?1", [id])? {
-            0 => Err(Error::NotFound { what: "strategy" }),
-            _ => Ok(()),
-        })?;
+        self.write(
+            |tx| match tx.execute("DELETE FROM strategies WHERE id = ?1", [id])? {
+                0 => Err(Error::NotFound { what: "strategy" }),
+                _ => Ok(()),
+            },
+        )?;
         self.history.forget(id);
         Ok(())
     }
@@ -169,7 +187,12 @@ impl Library {
         })
     }
 
-    fn edit_meta(&mut self, id: &str, journal: Journal, change: impl FnOnce(&mut StrategyMeta)) -> Result<StrategyMeta> {
+    fn edit_meta(
+        &mut self,
+        id: &str,
+        journal: Journal,
+        change: impl FnOnce(&mut StrategyMeta),
+    ) -> Result<StrategyMeta> {
         self.journaled(id, journal, Scope::meta(), |tx| {
             let mut meta = strategies::load_meta(tx, id)?;
             change(&mut meta);
@@ -184,10 +207,15 @@ impl Library {
     pub fn add_item(&mut self, strategy_id: &str, kind: ItemKind) -> Result<Item> {
         let item = Item::blank(kind);
         let scope = Scope::item(kind, item.id()).with_order(kind);
-        self.journaled(strategy_id, Journal::new(EditVerb::Add, Some(kind)), scope, |tx| {
-            items::save(tx, strategy_id, &item)?;
-            strategies::touch(tx, strategy_id, &now())
-        })?;
+        self.journaled(
+            strategy_id,
+            Journal::new(EditVerb::Add, Some(kind)),
+            scope,
+            |tx| {
+                items::save(tx, strategy_id, &item)?;
+                strategies::touch(tx, strategy_id, &now())
+            },
+        )?;
         Ok(item)
     }
 
@@ -208,20 +236,36 @@ impl Library {
 
     pub fn delete_item(&mut self, strategy_id: &str, kind: ItemKind, id: &str) -> Result<()> {
         let scope = Scope::for_delete(&self.conn, strategy_id, kind, id)?;
-        self.journaled(strategy_id, Journal::new(EditVerb::Delete, Some(kind)), scope, |tx| {
-            items::delete(tx, strategy_id, kind, id)?;
-            strategies::touch(tx, strategy_id, &now())
-        })
+        self.journaled(
+            strategy_id,
+            Journal::new(EditVerb::Delete, Some(kind)),
+            scope,
+            |tx| {
+                items::delete(tx, strategy_id, kind, id)?;
+                strategies::touch(tx, strategy_id, &now())
+            },
+        )
     }
 
     /// Moves an entry to `to_index` in its list and returns the list in its new order.
-    pub fn move_item(&mut self, strategy_id: &str, kind: ItemKind, id: &str, to_index: usize) -> Result<Vec<Item>> {
+    pub fn move_item(
+        &mut self,
+        strategy_id: &str,
+        kind: ItemKind,
+        id: &str,
+        to_index: usize,
+    ) -> Result<Vec<Item>> {
         let scope = Scope::item(kind, id).with_order(kind);
-        self.journaled(strategy_id, Journal::new(EditVerb::Move, Some(kind)), scope, |tx| {
-            items::move_to(tx, strategy_id, kind, id, to_index)?;
-            strategies::touch(tx, strategy_id, &now())?;
-            items::load(tx, strategy_id, kind)
-        })
+        self.journaled(
+            strategy_id,
+            Journal::new(EditVerb::Move, Some(kind)),
+            scope,
+            |tx| {
+                items::move_to(tx, strategy_id, kind, id, to_index)?;
+                strategies::touch(tx, strategy_id, &now())?;
+                items::load(tx, strategy_id, kind)
+            },
+        )
     }
 
     // ---- settings ----
@@ -230,7 +274,9 @@ impl Library {
         use rusqlite::OptionalExtension;
         Ok(self
             .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| row.get(0))
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
             .optional()?)
     }
 

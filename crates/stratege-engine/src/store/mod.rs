@@ -9,20 +9,21 @@ mod item_rows;
 mod items;
 mod library;
 mod new_rows;
-mod snapshot;
 pub mod schema;
+pub(crate) mod slot_rows;
+mod snapshot;
 mod strategies;
 mod undo;
 
-pub use import::{ImportMode, ImportOutcome};
 pub(crate) use checks::Checked;
 pub use history::{EditAction, EditVerb, HistoryState};
-pub use library::{Library, LIBRARY_APPLICATION_ID};
-pub use undo::UndoOutcome;
+pub use import::{ImportMode, ImportOutcome};
 pub(crate) use items::POSITION_STEP;
+pub use library::{Library, LIBRARY_APPLICATION_ID};
 pub(crate) use snapshot::Scope;
-pub(crate) use undo::Journal;
 pub use strategies::items_in_dependency_order;
+pub(crate) use undo::Journal;
+pub use undo::UndoOutcome;
 
 pub(crate) use strategies::{insert as insert_strategy, load as load_strategy};
 

@@ -22,13 +22,17 @@ pub(crate) fn insert(conn: &Connection, strategy: &Strategy) -> Result<()> {
         };
         let mut insert = conn.prepare_cached(&insert_sql(kind))?;
         for (index, entry) in entries.into_iter().enumerate() {
-            let mut row = vec![text(entry.id()), text(&strategy.meta.id), int(index as i64 * POSITION_STEP)];
+            let mut row = vec![
+                text(entry.id()),
+                text(&strategy.meta.id),
+                int(index as i64 * POSITION_STEP),
+            ];
             row.extend(values(entry));
             insert.execute(params_from_iter(row)).map_err(id_taken)?;
             insert_links(conn, entry)?;
         }
     }
-    Ok(())
+    super::slot_rows::insert_all(conn, &strategy.meta.id, &strategy.slots)
 }
 
 fn insert_sql(kind: ItemKind) -> String {
@@ -45,17 +49,28 @@ fn insert_sql(kind: ItemKind) -> String {
 /// The method asks for one primary objective: of several, the last one stays
 /// primary, as when they are saved one by one (`items::save`).
 fn one_primary(objectives: &[Objective]) -> Vec<Objective> {
-    let last = objectives.iter().rposition(|objective| objective.is_primary);
-    let keep = |(index, objective): (usize, &Objective)| Objective { is_primary: Some(index) == last, ..objective.clone() };
+    let last = objectives
+        .iter()
+        .rposition(|objective| objective.is_primary);
+    let keep = |(index, objective): (usize, &Objective)| Objective {
+        is_primary: Some(index) == last,
+        ..objective.clone()
+    };
     objectives.iter().enumerate().map(keep).collect()
 }
 
 /// An id already in the table: twice in the strategy, or in another strategy
 /// of the library (a foreign file can hold either).
-fn id_taken(error: rusqlite::Error) -> Error {
+pub(crate) fn id_taken(error: rusqlite::Error) -> Error {
     let code = error.sqlite_error().map(|e| e.extended_code);
-    if matches!(code, Some(ffi::SQLITE_CONSTRAINT_PRIMARYKEY | ffi::SQLITE_CONSTRAINT_UNIQUE)) {
-        Error::invalid("id", "is used twice, or already by another strategy in the library")
+    if matches!(
+        code,
+        Some(ffi::SQLITE_CONSTRAINT_PRIMARYKEY | ffi::SQLITE_CONSTRAINT_UNIQUE)
+    ) {
+        Error::invalid(
+            "id",
+            "is used twice, or already by another strategy in the library",
+        )
     } else {
         error.into()
     }

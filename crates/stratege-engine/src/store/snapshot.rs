@@ -4,7 +4,7 @@
 //! field of a 5,000-entry plan stays one row read, not 5,000.
 
 use super::item_rows::references;
-use super::{items, strategies};
+use super::{items, slot_rows, strategies};
 use crate::error::{Error, Result};
 use crate::model::*;
 use rusqlite::Connection;
@@ -16,15 +16,30 @@ pub(crate) struct Scope {
     /// Lists whose order the edit may change.
     pub orders: Vec<ItemKind>,
     pub meta: bool,
+    /// The recurring slots, all of them.
+    pub slots: bool,
 }
 
 impl Scope {
     pub fn meta() -> Scope {
-        Scope { meta: true, ..Scope::default() }
+        Scope {
+            meta: true,
+            ..Scope::default()
+        }
+    }
+
+    pub fn slots() -> Scope {
+        Scope {
+            slots: true,
+            ..Scope::default()
+        }
     }
 
     pub fn item(kind: ItemKind, id: &str) -> Scope {
-        Scope { items: vec![(kind, id.to_string())], ..Scope::default() }
+        Scope {
+            items: vec![(kind, id.to_string())],
+            ..Scope::default()
+        }
     }
 
     pub fn with_order(mut self, kind: ItemKind) -> Scope {
@@ -53,11 +68,21 @@ impl Scope {
 
     /// Deleting an entry: the entry first (restored first on undo), its list's
     /// order, and every entry that refers to it (the delete clears those references).
-    pub fn for_delete(conn: &Connection, strategy_id: &str, kind: ItemKind, id: &str) -> Result<Scope> {
+    pub fn for_delete(
+        conn: &Connection,
+        strategy_id: &str,
+        kind: ItemKind,
+        id: &str,
+    ) -> Result<Scope> {
         let mut scope = Scope::item(kind, id).with_order(kind);
+        // A channel's slots go with it (ON DELETE CASCADE) and come back with it.
+        scope.slots = kind == ItemKind::Channel;
         for other in referring_kinds(kind) {
             for entry in items::load(conn, strategy_id, *other)? {
-                if references(entry.view()).iter().any(|(k, target, _)| *k == kind && *target == id) {
+                if references(entry.view())
+                    .iter()
+                    .any(|(k, target, _)| *k == kind && *target == id)
+                {
                     scope.items.push((*other, entry.id().to_string()));
                 }
             }
@@ -84,13 +109,18 @@ pub(crate) struct Snapshot {
     pub orders: Vec<(ItemKind, Vec<String>)>,
     /// `updated_at` is blanked: it changes with every edit and is not the user's data.
     pub meta: Option<StrategyMeta>,
+    pub slots: Option<Vec<RecurringSlot>>,
 }
 
 impl Snapshot {
     pub fn take(conn: &Connection, strategy_id: &str, scope: &Scope) -> Result<Snapshot> {
         let mut entries = Vec::with_capacity(scope.items.len());
         for (kind, id) in &scope.items {
-            entries.push((*kind, id.clone(), items::load_one(conn, strategy_id, *kind, id)?));
+            entries.push((
+                *kind,
+                id.clone(),
+                items::load_one(conn, strategy_id, *kind, id)?,
+            ));
         }
         let mut orders = Vec::with_capacity(scope.orders.len());
         for kind in &scope.orders {
@@ -103,7 +133,17 @@ impl Snapshot {
         } else {
             None
         };
-        Ok(Snapshot { items: entries, orders, meta })
+        let slots = if scope.slots {
+            Some(slot_rows::load(conn, strategy_id)?)
+        } else {
+            None
+        };
+        Ok(Snapshot {
+            items: entries,
+            orders,
+            meta,
+            slots,
+        })
     }
 
     /// Puts the strategy back in this state. Entries that existed are saved
@@ -130,6 +170,10 @@ impl Snapshot {
         }
         for (kind, ids) in &self.orders {
             items::set_order(conn, strategy_id, *kind, ids)?;
+        }
+        // After the entries: a restored channel exists before its slots.
+        if let Some(slots) = &self.slots {
+            slot_rows::replace_all(conn, strategy_id, slots)?;
         }
         if !strategies::exists(conn, strategy_id)? {
             return Err(Error::NotFound { what: "strategy" });

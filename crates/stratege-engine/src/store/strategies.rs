@@ -1,19 +1,35 @@
 //! Whole strategies: the header row, and the aggregate read and write used by
 //! the library, duplication and `.strategy` files alike.
 
+use super::checks::{check, Checked};
 use super::columns::*;
 use super::{items, new_rows};
-use super::checks::{check, Checked};
-use crate::exchange::phases::mark;
 use crate::error::{Error, Result};
+use crate::exchange::phases::mark;
 use crate::model::*;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
 const META_COLUMNS: &[&str] = &[
-    "title", "client_name", "consultant_name", "consultant_firm", "language", "start_date",
-    "end_date", "accent_color", "maturity", "differentiator", "proof_points", "human_voice",
-    "human_spokespeople", "human_response_promise", "human_dos", "human_donts", "archived",
-    "created_at", "updated_at", "consultant_logo",
+    "title",
+    "client_name",
+    "consultant_name",
+    "consultant_firm",
+    "language",
+    "start_date",
+    "end_date",
+    "accent_color",
+    "maturity",
+    "differentiator",
+    "proof_points",
+    "human_voice",
+    "human_spokespeople",
+    "human_response_promise",
+    "human_dos",
+    "human_donts",
+    "archived",
+    "created_at",
+    "updated_at",
+    "consultant_logo",
 ];
 
 fn meta_values(meta: &StrategyMeta) -> Vec<Sql<'_>> {
@@ -71,7 +87,10 @@ fn meta_from_row(row: &rusqlite::Row) -> Result<StrategyMeta> {
 }
 
 fn select_meta_sql(filter: &str) -> String {
-    format!("SELECT id, {} FROM strategies {filter}", META_COLUMNS.join(", "))
+    format!(
+        "SELECT id, {} FROM strategies {filter}",
+        META_COLUMNS.join(", ")
+    )
 }
 
 pub(crate) fn load_meta(conn: &Connection, id: &str) -> Result<StrategyMeta> {
@@ -96,8 +115,13 @@ pub(crate) fn load_all_meta(conn: &Connection) -> Result<Vec<StrategyMeta>> {
 /// Inserts or updates the header row.
 pub(crate) fn save_meta(conn: &Connection, meta: &StrategyMeta) -> Result<()> {
     validate::meta(meta)?;
-    let placeholders: Vec<String> = (0..META_COLUMNS.len()).map(|i| format!("?{}", i + 2)).collect();
-    let updates: Vec<String> = META_COLUMNS.iter().map(|c| format!("{c} = excluded.{c}")).collect();
+    let placeholders: Vec<String> = (0..META_COLUMNS.len())
+        .map(|i| format!("?{}", i + 2))
+        .collect();
+    let updates: Vec<String> = META_COLUMNS
+        .iter()
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect();
     let sql = format!(
         "INSERT INTO strategies (id, {}) VALUES (?1, {}) ON CONFLICT(id) DO UPDATE SET {}",
         META_COLUMNS.join(", "),
@@ -106,7 +130,8 @@ pub(crate) fn save_meta(conn: &Connection, meta: &StrategyMeta) -> Result<()> {
     );
     let mut values = vec![text(&meta.id)];
     values.extend(meta_values(meta));
-    conn.prepare_cached(&sql)?.execute(params_from_iter(values))?;
+    conn.prepare_cached(&sql)?
+        .execute(params_from_iter(values))?;
     Ok(())
 }
 
@@ -119,7 +144,10 @@ pub(crate) fn exists(conn: &Connection, id: &str) -> Result<bool> {
 
 /// Bumps `updated_at` after an edit.
 pub(crate) fn touch(conn: &Connection, id: &str, now: &str) -> Result<()> {
-    match conn.execute("UPDATE strategies SET updated_at = ?1 WHERE id = ?2", params![now, id])? {
+    match conn.execute(
+        "UPDATE strategies SET updated_at = ?1 WHERE id = ?2",
+        params![now, id],
+    )? {
         0 => Err(Error::NotFound { what: "strategy" }),
         _ => Ok(()),
     }
@@ -149,6 +177,7 @@ pub(crate) fn load(conn: &Connection, id: &str) -> Result<Strategy> {
         kpis: only!(Kpi),
         channels: only!(Channel),
         content: only!(ContentItem),
+        slots: super::slot_rows::load(conn, id)?,
         meta,
     })
 }
@@ -171,7 +200,11 @@ pub(crate) fn entries_of(strategy: &Strategy, kind: ItemKind) -> Vec<ItemRef<'_>
         ItemKind::TeamMember => strategy.team.iter().map(ItemRef::TeamMember).collect(),
         ItemKind::Objective => strategy.objectives.iter().map(ItemRef::Objective).collect(),
         ItemKind::Finding => strategy.findings.iter().map(ItemRef::Finding).collect(),
-        ItemKind::Competitor => strategy.competitors.iter().map(ItemRef::Competitor).collect(),
+        ItemKind::Competitor => strategy
+            .competitors
+            .iter()
+            .map(ItemRef::Competitor)
+            .collect(),
         ItemKind::Persona => strategy.personas.iter().map(ItemRef::Persona).collect(),
         ItemKind::Kpi => strategy.kpis.iter().map(ItemRef::Kpi).collect(),
         ItemKind::Channel => strategy.channels.iter().map(ItemRef::Channel).collect(),
@@ -181,12 +214,18 @@ pub(crate) fn entries_of(strategy: &Strategy, kind: ItemKind) -> Vec<ItemRef<'_>
 
 /// Every entry of a strategy, borrowed, in an order where references come first.
 pub(crate) fn entries(strategy: &Strategy) -> Vec<ItemRef<'_>> {
-    DEPENDENCY_ORDER.iter().flat_map(|kind| entries_of(strategy, *kind)).collect()
+    DEPENDENCY_ORDER
+        .iter()
+        .flat_map(|kind| entries_of(strategy, *kind))
+        .collect()
 }
 
 /// Every entry of a strategy as `Item`s, in an order where references come first.
 pub fn items_in_dependency_order(strategy: &Strategy) -> Vec<Item> {
-    entries(strategy).into_iter().map(ItemRef::to_item).collect()
+    entries(strategy)
+        .into_iter()
+        .map(ItemRef::to_item)
+        .collect()
 }
 
 /// Writes a whole new strategy (sample, duplicate, export). Fails if its id
@@ -206,7 +245,10 @@ pub(crate) fn insert_checked(conn: &Connection, strategy: &Checked) -> Result<()
 
 fn refuse_existing(conn: &Connection, id: &str) -> Result<()> {
     if exists(conn, id)? {
-        return Err(Error::invalid("id", "a strategy with this id is already in the library"));
+        return Err(Error::invalid(
+            "id",
+            "a strategy with this id is already in the library",
+        ));
     }
     Ok(())
 }

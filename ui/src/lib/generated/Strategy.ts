@@ -6,10 +6,15 @@ import type { Finding } from "./Finding";
 import type { Kpi } from "./Kpi";
 import type { Objective } from "./Objective";
 import type { Persona } from "./Persona";
+import type { RecurringSlot } from "./RecurringSlot";
 import type { StrategyMeta } from "./StrategyMeta";
 import type { TeamMember } from "./TeamMember";
 
 /**
  * Everything one strategy holds, lists in their display order.
  */
-export type Strategy = { meta: StrategyMeta, team: Array<TeamMember>, objectives: Array<Objective>, findings: Array<Finding>, competitors: Array<Competitor>, personas: Array<Persona>, kpis: Array<Kpi>, channels: Array<Channel>, content: Array<ContentItem>, };
+export type Strategy = { meta: StrategyMeta, team: Array<TeamMember>, objectives: Array<Objective>, findings: Array<Finding>, competitors: Array<Competitor>, personas: Array<Persona>, kpis: Array<Kpi>, channels: Array<Channel>, content: Array<ContentItem>, 
+/**
+ * The channels' recurring publishing slots, by weekday then time.
+ */
+slots: Array<RecurringSlot>, };
