@@ -30,17 +30,25 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 const translate = instance.t.bind(instance) as unknown as Translate;
 
 // Screens call t() thousands of times (a hundred editorial items, each with
-// its labels); texts without placeholders are looked up once per language.
+// its labels; a calendar month, each day and card with its own): a text is
+// worked out once per language and values. Filled-in texts are many (a label
+// per day, per card), so that cache starts afresh when it grows large.
 let cache = new Map<string, string>();
+const FILLED_MAX = 20_000;
+let filled = 0;
 
 /** The UI text for `key` in the current language, with {{placeholders}} filled. */
 export function t(key: MessageKey, values?: Record<string, string | number>): string {
   void current; // the reactive dependency
-  if (values) return translate(key, values);
-  let text = cache.get(key);
+  const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+  let text = cache.get(id);
   if (text === undefined) {
-    text = translate(key);
-    cache.set(key, text);
+    text = values ? translate(key, values) : translate(key);
+    if (values && ++filled > FILLED_MAX) {
+      cache = new Map();
+      filled = 1;
+    }
+    cache.set(id, text);
   }
   return text;
 }
@@ -52,6 +60,7 @@ export const i18n = {
   async use(language: Language): Promise<void> {
     await instance.changeLanguage(language);
     cache = new Map();
+    filled = 0;
     current = language;
     document.documentElement.lang = language;
   },
