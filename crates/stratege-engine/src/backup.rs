@@ -48,7 +48,7 @@ pub fn backup_sparing(library: &Library, folder: &Path, spare: Option<&str>) -> 
     let temp = folder.join(format!(".{file_name}.tmp"));
     let target = folder.join(&file_name);
     let _ = std::fs::remove_file(&temp); // a leftover of a crash: VACUUM INTO refuses an existing file
-    let result = (|| {
+    let result = (|| -> Result<()> {
         let temp_text = temp.to_str().ok_or_else(|| {
             Error::invalid("folder", "the backup folder's path is not valid text")
         })?;
@@ -60,7 +60,9 @@ pub fn backup_sparing(library: &Library, folder: &Path, spare: Option<&str>) -> 
             .and_then(|f| f.sync_all())
             .map_err(io_error)?;
         verify(&temp)?;
-        std::fs::rename(&temp, &target).map_err(io_error)
+        std::fs::rename(&temp, &target).map_err(io_error)?;
+        crate::files::sync_folder(folder);
+        Ok(())
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
@@ -157,6 +159,7 @@ pub fn restore(
         let _ = std::fs::remove_file(&temp);
         return Err(io_error(error));
     }
+    crate::files::sync_folder(&parent);
     if !keep_aside {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(with_suffix(&aside_path, suffix));

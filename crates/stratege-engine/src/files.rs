@@ -18,11 +18,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         .to_string_lossy()
         .into_owned();
     let temp = folder.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
+    let result = (|| -> std::io::Result<()> {
         let mut file = std::fs::File::create(&temp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
-        std::fs::rename(&temp, path)
+        std::fs::rename(&temp, path)?;
+        sync_folder(&folder);
+        Ok(())
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
@@ -34,6 +36,18 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         std::io::ErrorKind::StorageFull => Error::DiskFull(error.to_string()),
         _ => Error::Io(error),
     })
+}
+
+/// Makes a rename in `folder` durable: on Unix, a renamed file's new name is
+/// only safe from a power cut once the folder itself is synced. Best effort:
+/// some file systems refuse to sync a folder, and the rename has happened anyway.
+pub(crate) fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(handle) = std::fs::File::open(folder) {
+        let _ = handle.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder; // Windows and macOS make renames durable with the file's own sync.
 }
 
 /// A file name from a strategy title: no path separators or characters that Windows refuses.

@@ -126,7 +126,7 @@ fn an_export_has_the_library_s_tables_and_indexes() {
 
 mod import {
     use stratege_engine::exchange::{read_file, write_file};
-    use stratege_engine::model::new_id;
+    use stratege_engine::model::{new_id, validate};
     use stratege_engine::sample;
     use stratege_engine::store::{ImportMode, ImportOutcome, Library};
     use stratege_engine::ErrorKind;
@@ -181,6 +181,28 @@ mod import {
         let kept = library.load(&backup.id).unwrap();
         assert_eq!(kept.meta.client_name, strategy.meta.client_name);
         assert_eq!(kept.content.len(), strategy.content.len());
+    }
+
+    #[test]
+    fn a_title_of_the_longest_length_still_gets_its_backup_and_copy() {
+        let (_folder, mut library, mut strategy) = exported_sample();
+        strategy.meta.title = "é".repeat(validate::SHORT_TEXT_MAX);
+        library.import(&strategy, ImportMode::Ask).unwrap();
+        let ImportOutcome::Imported {
+            backup: Some(backup),
+            ..
+        } = library.import(&strategy, ImportMode::Replace).unwrap()
+        else {
+            panic!("replace must keep a backup")
+        };
+        let copy = library.duplicate(&strategy.meta.id).unwrap();
+        for title in [&backup.title, &copy.title] {
+            assert_eq!(title.chars().count(), validate::SHORT_TEXT_MAX, "{title}");
+            assert!(
+                title.starts_with("éé") && title.contains("…") && title.ends_with(')'),
+                "{title}"
+            );
+        }
     }
 
     #[test]

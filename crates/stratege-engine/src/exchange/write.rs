@@ -24,7 +24,9 @@ pub fn write_file(strategy: &Strategy, path: &Path) -> Result<()> {
         .and_then(|()| Ok(std::fs::File::open(&temporary)?.sync_all()?))
         .and_then(|()| {
             mark("fsync");
-            Ok(std::fs::rename(&temporary, path)?)
+            std::fs::rename(&temporary, path)?;
+            crate::files::sync_folder(&folder);
+            Ok(())
         });
     mark("rename");
     if result.is_err() {

@@ -83,6 +83,17 @@ pub struct Strategy {
     pub slots: Vec<RecurringSlot>,
 }
 
+/// `title` then `suffix` (" (copy)"), the title cut short with "…" when both
+/// would not fit the length a title may have.
+pub fn title_with_suffix(title: &str, suffix: &str) -> String {
+    let room = super::validate::SHORT_TEXT_MAX.saturating_sub(suffix.chars().count());
+    if title.chars().count() <= room {
+        return format!("{title}{suffix}");
+    }
+    let kept: String = title.chars().take(room.saturating_sub(1)).collect();
+    format!("{}…{suffix}", kept.trim_end())
+}
+
 impl StrategyMeta {
     pub fn summary(&self) -> StrategySummary {
         StrategySummary {

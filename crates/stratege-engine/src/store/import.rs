@@ -148,11 +148,8 @@ impl Library {
                     Language::Fr => "sauvegarde avant import du",
                     Language::En => "backup before import of",
                 };
-                backup.meta.title = format!(
-                    "{} ({label} {})",
-                    existing.meta.title,
-                    &stamp[..16].replace('T', " ")
-                );
+                let suffix = format!(" ({label} {})", &stamp[..16].replace('T', " "));
+                backup.meta.title = title_with_suffix(&existing.meta.title, &suffix);
                 backup.meta.archived = true;
                 backup.meta.updated_at = stamp;
                 strategies::insert(tx, &backup)?;

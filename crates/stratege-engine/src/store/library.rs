@@ -152,7 +152,7 @@ impl Library {
                 Language::Fr => " (copie)",
                 Language::En => " (copy)",
             };
-            copy.meta.title = format!("{}{suffix}", copy.meta.title);
+            copy.meta.title = title_with_suffix(&copy.meta.title, suffix);
             copy.meta.archived = false;
             let stamp = now();
             copy.meta.created_at = stamp.clone();
