@@ -10,20 +10,18 @@ const EVERY: Duration = Duration::from_secs(10 * 60);
 
 pub fn start(app: &tauri::AppHandle) {
     let app = app.clone();
-    let spawned = std::thread::Builder::new()
-        .name("backups".into())
-        .spawn(move || {
-            let mut last = None;
-            loop {
-                let state = app.state::<AppState>();
-                match state.backup_if_changed(last) {
-                    Ok(seen) => last = seen,
-                    // A failed backup (disk full...) is retried next time; edits are never blocked by it.
-                    Err(error) => eprintln!("backup: {error}"),
-                }
-                std::thread::sleep(EVERY);
+    let spawned = std::thread::Builder::new().name("backups".into()).spawn(move || {
+        let mut last = None;
+        loop {
+            let state = app.state::<AppState>();
+            match state.backup_if_changed(last) {
+                Ok(seen) => last = seen,
+                // A failed backup (disk full...) is retried next time; edits are never blocked by it.
+                Err(error) => eprintln!("backup: {error}"),
             }
-        });
+            std::thread::sleep(EVERY);
+        }
+    });
     if let Err(error) = spawned {
         eprintln!("backups not started: {error}");
     }

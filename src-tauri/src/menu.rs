@@ -83,9 +83,7 @@ fn labels(language: Language) -> Labels {
 
 fn build<R: Runtime>(app: &AppHandle<R>, language: Language) -> tauri::Result<Menu<R>> {
     let l = labels(language);
-    let item = |id: &str, text: &str, accelerator: Option<&str>| {
-        MenuItem::with_id(app, id, text, true, accelerator)
-    };
+    let item = |id: &str, text: &str, accelerator: Option<&str>| MenuItem::with_id(app, id, text, true, accelerator);
     let file = Submenu::with_items(
         app,
         l.file,
@@ -138,9 +136,7 @@ pub fn install(app: &tauri::App) -> tauri::Result<()> {
     let language = app
         .try_state::<crate::state::AppState>()
         .and_then(|state| state.saved_language())
-        .unwrap_or_else(|| {
-            stratege_engine::settings::language_of_locale(sys_locale::get_locale().as_deref())
-        });
+        .unwrap_or_else(|| stratege_engine::settings::language_of_locale(sys_locale::get_locale().as_deref()));
     app.set_menu(build(app.handle(), language)?)?;
     app.on_menu_event(|app, event| {
         // Forward our own items; predefined ones are handled natively.

@@ -23,16 +23,9 @@ fn strategy_paths(args: impl IntoIterator<Item = String>, cwd: &Path) -> Vec<Pat
         .filter(|arg| !arg.starts_with('-'))
         .map(PathBuf::from)
         .filter(|path| {
-            path.extension()
-                .is_some_and(|ext| ext.eq_ignore_ascii_case(stratege_engine::exchange::EXTENSION))
+            path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case(stratege_engine::exchange::EXTENSION))
         })
-        .map(|path| {
-            if path.is_absolute() {
-                path
-            } else {
-                cwd.join(path)
-            }
-        })
+        .map(|path| if path.is_absolute() { path } else { cwd.join(path) })
         .collect()
 }
 
@@ -41,11 +34,7 @@ fn queue<R: Runtime>(app: &AppHandle<R>, paths: Vec<PathBuf>) {
         return;
     }
     if let Some(state) = app.try_state::<OpenedFiles>() {
-        state
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .extend(paths);
+        state.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).extend(paths);
     }
     let _ = app.emit(EVENT, ());
 }
@@ -62,19 +51,14 @@ pub fn single_instance<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
         }
     });
     if let Some(dir) = std::env::var_os("STRATEGE_DATA_DIR") {
-        builder = builder.dbus_id(format!(
-            "app.stratege.desktop.d{:016x}",
-            fnv1a(dir.as_encoded_bytes())
-        ));
+        builder = builder.dbus_id(format!("app.stratege.desktop.d{:016x}", fnv1a(dir.as_encoded_bytes())));
     }
     builder.build()
 }
 
 /// A stable hash (the std one may change between Rust versions).
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// At start-up: manage the queue and take the files named in our own argv.
@@ -88,10 +72,7 @@ pub fn setup<R: Runtime>(app: &tauri::App<R>) {
 pub fn on_run_event<R: Runtime>(app: &AppHandle<R>, event: &tauri::RunEvent) {
     #[cfg(target_os = "macos")]
     if let tauri::RunEvent::Opened { urls } = event {
-        let paths = urls
-            .iter()
-            .filter_map(|url| url.to_file_path().ok())
-            .collect();
+        let paths = urls.iter().filter_map(|url| url.to_file_path().ok()).collect();
         queue(app, paths);
     }
     #[cfg(not(target_os = "macos"))]
@@ -101,14 +82,8 @@ pub fn on_run_event<R: Runtime>(app: &AppHandle<R>, event: &tauri::RunEvent) {
 /// The files waiting to be imported, emptied as they are handed over.
 #[tauri::command]
 pub fn take_opened_files(state: tauri::State<'_, OpenedFiles>) -> Vec<String> {
-    let mut waiting = state
-        .0
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    waiting
-        .drain(..)
-        .map(|path| path.display().to_string())
-        .collect()
+    let mut waiting = state.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    waiting.drain(..).map(|path| path.display().to_string()).collect()
 }
 
 #[cfg(test)]
@@ -117,22 +92,9 @@ mod tests {
 
     #[test]
     fn only_strategy_files_are_taken_from_argv_and_made_absolute() {
-        let args = [
-            "stratege",
-            "--flag",
-            "a.strategy",
-            "/abs/b.STRATEGY",
-            "notes.txt",
-        ]
-        .map(String::from);
+        let args = ["stratege", "--flag", "a.strategy", "/abs/b.STRATEGY", "notes.txt"].map(String::from);
         let paths = strategy_paths(args, Path::new("/home/user"));
-        assert_eq!(
-            paths,
-            vec![
-                PathBuf::from("/home/user/a.strategy"),
-                PathBuf::from("/abs/b.STRATEGY")
-            ]
-        );
+        assert_eq!(paths, vec![PathBuf::from("/home/user/a.strategy"), PathBuf::from("/abs/b.STRATEGY")]);
     }
 
     #[test]

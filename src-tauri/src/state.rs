@@ -33,10 +33,7 @@ impl AppState {
         let library_path = folder.join("library.sqlite3");
         let damage = backup::damage(&library_path);
         let library = match &damage {
-            Some(reason) => Err(ErrorReport {
-                kind: ErrorKind::Database,
-                message: reason.clone(),
-            }),
+            Some(reason) => Err(ErrorReport { kind: ErrorKind::Database, message: reason.clone() }),
             None => std::fs::create_dir_all(&folder)
                 .map_err(Error::from)
                 .and_then(|()| Library::open(&library_path))
@@ -49,10 +46,7 @@ impl AppState {
         if let Err(report) = &library {
             eprintln!("library {}: {}", library_path.display(), report.message);
         }
-        Ok(AppState {
-            folder,
-            slot: Arc::new(Mutex::new(Slot { library, damage })),
-        })
+        Ok(AppState { folder, slot: Arc::new(Mutex::new(Slot { library, damage })) })
     }
 
     pub fn library_path(&self) -> PathBuf {
@@ -88,10 +82,7 @@ impl AppState {
         let slot = self.slot.clone();
         tauri::async_runtime::spawn_blocking(move || work(&mut Self::lock(&slot)))
             .await
-            .map_err(|error| ErrorReport {
-                kind: ErrorKind::Io,
-                message: format!("background task failed: {error}"),
-            })?
+            .map_err(|error| ErrorReport { kind: ErrorKind::Io, message: format!("background task failed: {error}") })?
     }
 
     /// Why the library is damaged, when it is (the UI then offers the backups).
@@ -103,9 +94,7 @@ impl AppState {
     /// returns the change count it saw. Used by the start-up and periodic backups.
     pub fn backup_if_changed(&self, last_changes: Option<i64>) -> Result<Option<i64>, Error> {
         let slot = Self::lock(&self.slot);
-        let Ok(library) = &slot.library else {
-            return Ok(last_changes);
-        };
+        let Ok(library) = &slot.library else { return Ok(last_changes) };
         backup::backup_if_changed(library, &self.backups_folder(), last_changes).map(Some)
     }
 
@@ -119,27 +108,16 @@ impl AppState {
             let damaged = slot.damage.is_some();
             // Without a fresh copy of the current file (damaged, or not openable), it is kept aside.
             let copied = match &slot.library {
-                Ok(library) => backup::backup_sparing(library, &backups, Some(&file_name))
-                    .map(|_| true)
-                    .map_err(report)?,
+                Ok(library) => backup::backup_sparing(library, &backups, Some(&file_name)).map(|_| true).map_err(report)?,
                 Err(_) => false,
             };
             // Closing the connection before the file is replaced.
             let previous = std::mem::replace(
                 &mut slot.library,
-                Err(ErrorReport {
-                    kind: ErrorKind::Io,
-                    message: "the library is being restored".into(),
-                }),
+                Err(ErrorReport { kind: ErrorKind::Io, message: "the library is being restored".into() }),
             );
             let previous_problem = previous.err(); // an open library is dropped here: its connection closes
-            let restored = backup::restore(
-                &path,
-                &backups,
-                &file_name,
-                if damaged { "damaged" } else { "replaced" },
-                !copied,
-            );
+            let restored = backup::restore(&path, &backups, &file_name, if damaged { "damaged" } else { "replaced" }, !copied);
             if let Err(error) = restored {
                 // The old file is still in place: reopen it, unless it is damaged (never written to).
                 slot.library = match previous_problem {
@@ -157,14 +135,9 @@ impl AppState {
 
     pub async fn list_backups(&self) -> Result<Vec<BackupInfo>, ErrorReport> {
         let folder = self.backups_folder();
-        tauri::async_runtime::spawn_blocking(move || {
-            backup::list(&folder).map_err(|error| ErrorReport::from(&error))
-        })
-        .await
-        .map_err(|error| ErrorReport {
-            kind: ErrorKind::Io,
-            message: format!("background task failed: {error}"),
-        })?
+        tauri::async_runtime::spawn_blocking(move || backup::list(&folder).map_err(|error| ErrorReport::from(&error)))
+            .await
+            .map_err(|error| ErrorReport { kind: ErrorKind::Io, message: format!("background task failed: {error}") })?
     }
 }
 
@@ -173,8 +146,6 @@ impl AppState {
     pub fn saved_language(&self) -> Option<stratege_engine::model::Language> {
         let slot = self.slot.lock().ok()?;
         let library = slot.library.as_ref().ok()?;
-        stratege_engine::settings::load(library, sys_locale::get_locale().as_deref())
-            .ok()
-            .map(|s| s.language)
+        stratege_engine::settings::load(library, sys_locale::get_locale().as_deref()).ok().map(|s| s.language)
     }
 }

@@ -8,11 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "stratege-cli",
-    version,
-    about = "Work on Stratège .strategy files from the command line"
-)]
+#[command(name = "stratege-cli", version, about = "Work on Stratège .strategy files from the command line")]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -9,16 +9,8 @@ fn cli() -> Command {
 
 fn sample_file(folder: &Path) -> std::path::PathBuf {
     let target = folder.join("demo.strategy");
-    let output = cli()
-        .args(["sample", "-o"])
-        .arg(&target)
-        .output()
-        .expect("runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output = cli().args(["sample", "-o"]).arg(&target).output().expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     target
 }
 
@@ -26,19 +18,9 @@ fn sample_file(folder: &Path) -> std::path::PathBuf {
 fn ics_writes_one_event_per_dated_item_in_utc() {
     let folder = tempfile::tempdir().expect("temp folder");
     let input = sample_file(folder.path());
-    let output = cli()
-        .arg("ics")
-        .arg(&input)
-        .arg("-o")
-        .arg(folder.path().join("plan"))
-        .args(["--tz", "Europe/Paris"])
-        .output()
-        .expect("runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output =
+        cli().arg("ics").arg(&input).arg("-o").arg(folder.path().join("plan")).args(["--tz", "Europe/Paris"]).output().expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let text = std::fs::read_to_string(folder.path().join("plan.ics")).expect("the .ics exists");
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
@@ -54,12 +36,7 @@ fn ics_writes_one_event_per_dated_item_in_utc() {
 fn ics_refuses_an_unknown_zone_before_writing() {
     let folder = tempfile::tempdir().expect("temp folder");
     let input = sample_file(folder.path());
-    let output = cli()
-        .arg("ics")
-        .arg(&input)
-        .args(["--tz", "Mars/Olympus"])
-        .output()
-        .expect("runs");
+    let output = cli().arg("ics").arg(&input).args(["--tz", "Mars/Olympus"]).output().expect("runs");
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("Mars/Olympus"));
     assert!(!folder.path().join("demo.ics").exists());
@@ -69,29 +46,12 @@ fn ics_refuses_an_unknown_zone_before_writing() {
 fn csv_has_a_header_and_one_line_per_item() {
     let folder = tempfile::tempdir().expect("temp folder");
     let input = sample_file(folder.path());
-    let output = cli()
-        .arg("csv")
-        .arg(&input)
-        .args(["--lang", "en"])
-        .output()
-        .expect("runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let text =
-        std::fs::read_to_string(folder.path().join("demo.csv")).expect("the CSV beside the input");
-    assert!(
-        text.starts_with("id,date,time,title,channel,persona,pillar,status,owner,brief,notes\n")
-    );
+    let output = cli().arg("csv").arg(&input).args(["--lang", "en"]).output().expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let text = std::fs::read_to_string(folder.path().join("demo.csv")).expect("the CSV beside the input");
+    assert!(text.starts_with("id,date,time,title,channel,persona,pillar,status,owner,brief,notes\n"));
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let count: usize = stdout
-        .split('(')
-        .nth(1)
-        .and_then(|s| s.split(' ').next())
-        .and_then(|n| n.parse().ok())
-        .expect("a count");
+    let count: usize = stdout.split('(').nth(1).and_then(|s| s.split(' ').next()).and_then(|n| n.parse().ok()).expect("a count");
     assert!(count > 5);
 }
 

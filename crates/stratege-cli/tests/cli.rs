@@ -25,11 +25,7 @@ fn sample_writes_a_strategy_file_that_reads_back() {
     let folder = tempfile::tempdir().unwrap();
     let target = folder.path().join("demo");
     let output = cli().args(["sample", "-o"]).arg(&target).output().unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let written = folder.path().join("demo.strategy");
     let strategy = stratege_engine::exchange::read_file(&written).unwrap();
     assert!(strategy.meta.title.starts_with("Stratège social 2027"));

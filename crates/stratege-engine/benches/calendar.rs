@@ -10,9 +10,9 @@ mod support;
 
 use chrono::Days;
 use std::time::{Duration, Instant};
+use support::{first_day, report, with_calendar};
 use stratege_engine::sample;
 use stratege_engine::store::Library;
-use support::{first_day, report, with_calendar};
 
 const CONTENT_ITEMS: usize = 5_000;
 const RUNS: usize = 400;
@@ -29,24 +29,11 @@ fn main() {
     let mut times: Vec<Duration> = Vec::with_capacity(RUNS);
     for run in 0..RUNS {
         let item = &ids[(run * 7919) % ids.len()];
-        let day = first
-            .checked_add_days(Days::new((run % 300) as u64))
-            .expect("day")
-            .format("%Y-%m-%d")
-            .to_string();
-        let target = if run % 4 == 3 {
-            None
-        } else {
-            Some(day.as_str())
-        };
+        let day = first.checked_add_days(Days::new((run % 300) as u64)).expect("day").format("%Y-%m-%d").to_string();
+        let target = if run % 4 == 3 { None } else { Some(day.as_str()) };
         let start = Instant::now();
-        library
-            .move_content(&id, item, target, run % 5)
-            .expect("move");
+        library.move_content(&id, item, target, run % 5).expect("move");
         times.push(start.elapsed());
     }
-    report(
-        &format!("calendar drop, {CONTENT_ITEMS} items, committed (budget p95 30 ms)"),
-        times,
-    );
+    report(&format!("calendar drop, {CONTENT_ITEMS} items, committed (budget p95 30 ms)"), times);
 }

@@ -10,10 +10,10 @@ mod support;
 use chrono::NaiveDate;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
+use support::{first_day, report, with_calendar};
 use stratege_engine::coach::evaluate;
 use stratege_engine::model::{ChannelStatus, Strategy};
 use stratege_engine::sample;
-use support::{first_day, report, with_calendar};
 
 const CONTENT_ITEMS: usize = 5_000;
 const WARM_UP: usize = 50;
@@ -31,13 +31,7 @@ fn measure(name: &str, strategy: &Strategy, today: NaiveDate) {
             start.elapsed()
         })
         .collect();
-    report(
-        &format!(
-            "coach::evaluate, {name}: {} content items, {advice} advice",
-            strategy.content.len()
-        ),
-        times,
-    );
+    report(&format!("coach::evaluate, {name}: {} content items, {advice} advice", strategy.content.len()), times);
 }
 
 fn main() {

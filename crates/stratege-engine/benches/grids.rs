@@ -9,9 +9,9 @@
 mod support;
 
 use std::time::Instant;
+use support::report;
 use stratege_engine::model::{Item, ItemKind, Kpi, Language, Persona};
 use stratege_engine::store::Library;
-use support::report;
 
 const CHANNELS: usize = 30;
 const PERSONAS: usize = 20;
@@ -23,38 +23,24 @@ fn main() {
     let mut library = Library::open(&folder.path().join("library.sqlite3")).expect("library");
     let id = library.create("Bench", Language::Fr).expect("strategy").id;
     let channels: Vec<String> = (0..CHANNELS)
-        .map(|_| {
-            library
-                .add_item(&id, ItemKind::Channel)
-                .expect("channel")
-                .id()
-                .to_string()
-        })
+        .map(|_| library.add_item(&id, ItemKind::Channel).expect("channel").id().to_string())
         .collect();
     let mut personas: Vec<Persona> = (0..PERSONAS)
         .map(|i| {
-            let Ok(Item::Persona(mut p)) = library.add_item(&id, ItemKind::Persona) else {
-                panic!("persona")
-            };
+            let Ok(Item::Persona(mut p)) = library.add_item(&id, ItemKind::Persona) else { panic!("persona") };
             // Every persona starts reachable on a third of the channels, one of them primary.
             p.channel_ids = channels.iter().skip(i % 3).step_by(3).cloned().collect();
             p.primary_channel_ids = p.channel_ids.iter().take(1).cloned().collect();
-            library
-                .update_item(&id, &Item::Persona(p.clone()))
-                .expect("links");
+            library.update_item(&id, &Item::Persona(p.clone())).expect("links");
             p
         })
         .collect();
     let mut kpis: Vec<Kpi> = (0..KPIS)
         .map(|i| {
-            let Ok(Item::Kpi(mut k)) = library.add_item(&id, ItemKind::Kpi) else {
-                panic!("kpi")
-            };
+            let Ok(Item::Kpi(mut k)) = library.add_item(&id, ItemKind::Kpi) else { panic!("kpi") };
             k.name = format!("KPI {i}");
             k.channel_ids = channels.iter().take(3).cloned().collect();
-            library
-                .update_item(&id, &Item::Kpi(k.clone()))
-                .expect("kpi");
+            library.update_item(&id, &Item::Kpi(k.clone())).expect("kpi");
             k
         })
         .collect();
@@ -73,9 +59,7 @@ fn main() {
                 p.primary_channel_ids.retain(|x| x != c);
             }
             let start = Instant::now();
-            library
-                .update_item(&id, &Item::Persona(p.clone()))
-                .expect("cell");
+            library.update_item(&id, &Item::Persona(p.clone())).expect("cell");
             start.elapsed()
         })
         .collect();
@@ -86,9 +70,7 @@ fn main() {
             let k = &mut kpis[run % KPIS];
             k.q2 = Some(1200.5 + run as f64);
             let start = Instant::now();
-            library
-                .update_item(&id, &Item::Kpi(k.clone()))
-                .expect("kpi cell");
+            library.update_item(&id, &Item::Kpi(k.clone())).expect("kpi cell");
             start.elapsed()
         })
         .collect();

@@ -49,10 +49,7 @@ fn quantile(sorted: &[Duration], q: f64) -> Duration {
 
 /// Total and per-phase figures of one operation over every run.
 fn report(name: &str, runs: &[Phases], budget_ms: Option<f64>) {
-    let mut totals: Vec<Duration> = runs
-        .iter()
-        .map(|phases| phases.iter().map(|(_, d)| *d).sum())
-        .collect();
+    let mut totals: Vec<Duration> = runs.iter().map(|phases| phases.iter().map(|(_, d)| *d).sum()).collect();
     totals.sort_unstable();
     let (median, p95) = (quantile(&totals, 0.5), quantile(&totals, 0.95));
     let verdict = match budget_ms {
@@ -106,8 +103,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         None => DEFAULT_RUNS,
     };
     let strategy = large_strategy();
-    let folder =
-        std::env::temp_dir().join(format!("stratege-bench-exchange-{}", std::process::id()));
+    let folder = std::env::temp_dir().join(format!("stratege-bench-exchange-{}", std::process::id()));
     std::fs::create_dir_all(&folder)?;
     let file = folder.join("large.strategy");
 
@@ -133,19 +129,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let path = folder.join(format!("library-{run}.sqlite3"));
         let mut library = Library::open(&path)?;
         let (outcome, phases) = record(|| library.import_file(&file, ImportMode::Ask));
-        assert!(matches!(
-            outcome?,
-            ImportOutcome::Imported { backup: None, .. }
-        ));
+        assert!(matches!(outcome?, ImportOutcome::Imported { backup: None, .. }));
         imports.push(phases);
         let (outcome, phases) = record(|| library.import_file(&file, ImportMode::Replace));
-        assert!(matches!(
-            outcome?,
-            ImportOutcome::Imported {
-                backup: Some(_),
-                ..
-            }
-        ));
+        assert!(matches!(outcome?, ImportOutcome::Imported { backup: Some(_), .. }));
         replaces.push(phases);
         drop(library);
         remove_library(&path);
@@ -157,11 +144,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         bytes as f64 / 1024.0
     );
     report("export (library → .strategy)", &exports, Some(150.0));
-    report(
-        "import (hardened read, validation, new)",
-        &imports,
-        Some(400.0),
-    );
+    report("import (hardened read, validation, new)", &imports, Some(400.0));
     report("import replacing it (+ archived copy)", &replaces, None);
     std::fs::remove_dir_all(&folder)?;
     Ok(())

@@ -18,10 +18,7 @@ fn main() {
         eprintln!("usage: crash_driver <library.sqlite3> [max steps]");
         std::process::exit(2);
     };
-    let max: u64 = std::env::args()
-        .nth(2)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(u64::MAX);
+    let max: u64 = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(u64::MAX);
     let mut library = match Library::open(&path) {
         Ok(library) => library,
         Err(error) => {
@@ -34,10 +31,7 @@ fn main() {
         match crash_script::step(&mut library, n) {
             Ok(what) => {
                 // Printed only once the call returned, i.e. once the transaction committed.
-                if writeln!(out, "committed {n} {what}")
-                    .and_then(|()| out.flush())
-                    .is_err()
-                {
+                if writeln!(out, "committed {n} {what}").and_then(|()| out.flush()).is_err() {
                     return;
                 }
             }

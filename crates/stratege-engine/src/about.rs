@@ -22,11 +22,7 @@ pub struct AboutInfo {
 }
 
 pub fn about(library_path: &Path) -> AboutInfo {
-    AboutInfo {
-        version: VERSION.to_string(),
-        file_format: FORMAT_VERSION,
-        library_path: library_path.display().to_string(),
-    }
+    AboutInfo { version: VERSION.to_string(), file_format: FORMAT_VERSION, library_path: library_path.display().to_string() }
 }
 
 #[cfg(test)]
@@ -43,19 +39,9 @@ mod tests {
             .and_then(|line| line.split('"').nth(1));
         assert_eq!(workspace_version, Some(VERSION));
         // The installers take the app package's version, which must be the workspace's.
-        let app_package = manifest
-            .split("\n[package]\n")
-            .nth(1)
-            .and_then(|rest| rest.split("\n[").next())
-            .unwrap_or("");
-        assert!(
-            app_package.contains("version.workspace = true"),
-            "the app package inherits the workspace version"
-        );
-        assert!(
-            !include_str!("../../../tauri.conf.json").contains("\"version\""),
-            "tauri.conf.json must not set its own version"
-        );
+        let app_package = manifest.split("\n[package]\n").nth(1).and_then(|rest| rest.split("\n[").next()).unwrap_or("");
+        assert!(app_package.contains("version.workspace = true"), "the app package inherits the workspace version");
+        assert!(!include_str!("../../../tauri.conf.json").contains("\"version\""), "tauri.conf.json must not set its own version");
         let info = about(Path::new("/data/library.sqlite3"));
         assert_eq!(info.version, VERSION);
         assert_eq!(info.library_path, "/data/library.sqlite3");

@@ -47,15 +47,8 @@ pub fn capacity(team: &[TeamMember], channels: &[Channel]) -> Capacity {
     let hours = |c: &Channel| c.hours_per_week.unwrap_or(0.0);
     let needed_hours: f64 = planned.iter().map(|c| hours(c)).sum();
     let available_hours: f64 = team.iter().map(|m| m.hours_per_week.unwrap_or(0.0)).sum();
-    let is_known = |id: &Option<String>| {
-        id.as_ref()
-            .is_some_and(|id| team.iter().any(|m| &m.id == id))
-    };
-    let unassigned_hours: f64 = planned
-        .iter()
-        .filter(|c| !is_known(&c.owner_id))
-        .map(|c| hours(c))
-        .sum();
+    let is_known = |id: &Option<String>| id.as_ref().is_some_and(|id| team.iter().any(|m| &m.id == id));
+    let unassigned_hours: f64 = planned.iter().filter(|c| !is_known(&c.owner_id)).map(|c| hours(c)).sum();
     let members = team
         .iter()
         .map(|member| {
@@ -90,35 +83,19 @@ mod tests {
     use crate::model::{Item, ItemKind};
 
     fn member(id: &str, hours: Option<f64>) -> TeamMember {
-        let Item::TeamMember(m) = Item::blank(ItemKind::TeamMember) else {
-            unreachable!()
-        };
-        TeamMember {
-            id: id.into(),
-            hours_per_week: hours,
-            ..m
-        }
+        let Item::TeamMember(m) = Item::blank(ItemKind::TeamMember) else { unreachable!() };
+        TeamMember { id: id.into(), hours_per_week: hours, ..m }
     }
 
     fn channel(owner: Option<&str>, hours: Option<f64>, status: ChannelStatus) -> Channel {
-        let Item::Channel(c) = Item::blank(ItemKind::Channel) else {
-            unreachable!()
-        };
-        Channel {
-            owner_id: owner.map(Into::into),
-            hours_per_week: hours,
-            status,
-            ..c
-        }
+        let Item::Channel(c) = Item::blank(ItemKind::Channel) else { unreachable!() };
+        Channel { owner_id: owner.map(Into::into), hours_per_week: hours, status, ..c }
     }
 
     #[test]
     fn an_empty_plan_fits() {
         let c = capacity(&[], &[]);
-        assert_eq!(
-            (c.needed_hours, c.available_hours, c.is_over, c.over_by),
-            (0.0, 0.0, false, 0.0)
-        );
+        assert_eq!((c.needed_hours, c.available_hours, c.is_over, c.over_by), (0.0, 0.0, false, 0.0));
     }
 
     #[test]
@@ -139,10 +116,7 @@ mod tests {
     #[test]
     fn over_capacity_says_by_how_much() {
         let team = [member("a", Some(2.5)), member("b", None)];
-        let channels = [
-            channel(Some("a"), Some(4.0), ChannelStatus::Active),
-            channel(None, Some(1.0), ChannelStatus::Active),
-        ];
+        let channels = [channel(Some("a"), Some(4.0), ChannelStatus::Active), channel(None, Some(1.0), ChannelStatus::Active)];
         let c = capacity(&team, &channels);
         assert_eq!((c.needed_hours, c.available_hours), (5.0, 2.5));
         assert!(c.is_over);
@@ -175,24 +149,15 @@ mod tests {
 
     #[test]
     fn an_owner_outside_the_team_counts_as_unassigned() {
-        let c = capacity(
-            &[member("a", Some(1.0))],
-            &[channel(Some("gone"), Some(3.0), ChannelStatus::Active)],
-        );
+        let c = capacity(&[member("a", Some(1.0))], &[channel(Some("gone"), Some(3.0), ChannelStatus::Active)]);
         assert_eq!(c.unassigned_hours, 3.0);
         assert_eq!(c.members[0].needed_hours, 0.0);
     }
 
     #[test]
     fn hours_left_empty_count_as_zero() {
-        let c = capacity(
-            &[member("a", None)],
-            &[channel(Some("a"), None, ChannelStatus::Active)],
-        );
-        assert_eq!(
-            (c.needed_hours, c.available_hours, c.is_over),
-            (0.0, 0.0, false)
-        );
+        let c = capacity(&[member("a", None)], &[channel(Some("a"), None, ChannelStatus::Active)]);
+        assert_eq!((c.needed_hours, c.available_hours, c.is_over), (0.0, 0.0, false));
         assert_eq!(c.members[0].available_hours, None);
     }
 }

@@ -56,10 +56,7 @@ impl Error {
     }
 
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Error {
-        Error::Invalid {
-            field: field.into(),
-            message: message.into(),
-        }
+        Error::Invalid { field: field.into(), message: message.into() }
     }
 }
 
@@ -69,13 +66,11 @@ impl From<rusqlite::Error> for Error {
         use rusqlite::ErrorCode;
         match error.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => Error::DiskFull(error.to_string()),
-            Some(ErrorCode::ReadOnly)
-            | Some(ErrorCode::CannotOpen)
-            | Some(ErrorCode::PermissionDenied) => Error::ReadOnly(error.to_string()),
-            Some(ErrorCode::NotADatabase) => Error::NotAStrategyFile(error.to_string()),
-            _ if matches!(error, rusqlite::Error::QueryReturnedNoRows) => {
-                Error::NotFound { what: "record" }
+            Some(ErrorCode::ReadOnly) | Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => {
+                Error::ReadOnly(error.to_string())
             }
+            Some(ErrorCode::NotADatabase) => Error::NotAStrategyFile(error.to_string()),
+            _ if matches!(error, rusqlite::Error::QueryReturnedNoRows) => Error::NotFound { what: "record" },
             _ => Error::Database(error.to_string()),
         }
     }
@@ -100,9 +95,6 @@ pub struct ErrorReport {
 
 impl From<&Error> for ErrorReport {
     fn from(error: &Error) -> ErrorReport {
-        ErrorReport {
-            kind: error.kind(),
-            message: error.to_string(),
-        }
+        ErrorReport { kind: error.kind(), message: error.to_string() }
     }
 }

@@ -4,8 +4,8 @@
 
 pub mod about;
 pub mod backup;
-pub mod calendar;
 pub mod capacity;
+pub mod calendar;
 pub mod coach;
 pub mod error;
 pub mod exchange;

@@ -40,9 +40,7 @@ fn invalid(message: impl Into<String>) -> Error {
 pub fn from_file(path: &Path) -> Result<String> {
     let size = std::fs::metadata(path)?.len();
     if size > MAX_INPUT_BYTES {
-        return Err(invalid(format!(
-            "the image is {size} bytes; at most {MAX_INPUT_BYTES} are accepted"
-        )));
+        return Err(invalid(format!("the image is {size} bytes; at most {MAX_INPUT_BYTES} are accepted")));
     }
     from_bytes(&std::fs::read(path)?)
 }
@@ -55,21 +53,15 @@ pub fn from_bytes(bytes: &[u8]) -> Result<String> {
     let reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|_| invalid("cannot be read"))?;
-    if !matches!(
-        reader.format(),
-        Some(ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP)
-    ) {
+    if !matches!(reader.format(), Some(ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP)) {
         return Err(invalid("is not a PNG, JPEG or WebP image"));
     }
     let mut reader = reader;
     reader.limits(limits(MAX_INPUT_SIDE, 512 * 1024 * 1024));
-    let mut decoder = reader
-        .into_decoder()
-        .map_err(|e| invalid(format!("cannot be decoded ({e})")))?;
+    let mut decoder = reader.into_decoder().map_err(|e| invalid(format!("cannot be decoded ({e})")))?;
     // Phone photos are stored sideways with an EXIF orientation: apply it once, here.
     let orientation = decoder.orientation().ok();
-    let mut picture = DynamicImage::from_decoder(decoder)
-        .map_err(|e| invalid(format!("cannot be decoded ({e})")))?;
+    let mut picture = DynamicImage::from_decoder(decoder).map_err(|e| invalid(format!("cannot be decoded ({e})")))?;
     if let Some(orientation) = orientation {
         picture.apply_orientation(orientation);
     }
@@ -97,10 +89,7 @@ fn encode(picture: &DynamicImage) -> Result<String> {
             .map_err(|e| invalid(format!("cannot be encoded ({e})")))?;
         JPEG_PREFIX
     };
-    let url = format!(
-        "{prefix}{}",
-        base64::engine::general_purpose::STANDARD.encode(&out)
-    );
+    let url = format!("{prefix}{}", base64::engine::general_purpose::STANDARD.encode(&out));
     check(&url)?;
     Ok(url)
 }
@@ -124,10 +113,7 @@ pub struct Stored {
 /// Checks a stored picture (see `check`) and returns its encoded image.
 pub fn stored(url: &str) -> Result<Stored> {
     if url.len() > MAX_URL_CHARS {
-        return Err(invalid(format!(
-            "is {} characters long; at most {MAX_URL_CHARS} fit",
-            url.len()
-        )));
+        return Err(invalid(format!("is {} characters long; at most {MAX_URL_CHARS} fit", url.len())));
     }
     let (format, payload) = if let Some(rest) = url.strip_prefix(JPEG_PREFIX) {
         (ImageFormat::Jpeg, rest)
@@ -146,16 +132,9 @@ pub fn stored(url: &str) -> Result<Stored> {
         .into_dimensions()
         .map_err(|_| invalid("holds an unreadable image"))?;
     if width == 0 || height == 0 || width > MAX_SIDE || height > MAX_SIDE {
-        return Err(invalid(format!(
-            "is {width}×{height} pixels; at most {MAX_SIDE} a side"
-        )));
+        return Err(invalid(format!("is {width}×{height} pixels; at most {MAX_SIDE} a side")));
     }
-    Ok(Stored {
-        format,
-        bytes,
-        width,
-        height,
-    })
+    Ok(Stored { format, bytes, width, height })
 }
 
 impl Stored {
@@ -169,9 +148,7 @@ impl Stored {
         }
         let mut reader = ImageReader::with_format(Cursor::new(&self.bytes), self.format);
         reader.limits(limits(MAX_SIDE, 16 * 1024 * 1024));
-        reader
-            .decode()
-            .map_err(|e| invalid(format!("cannot be decoded ({e})")))
+        reader.decode().map_err(|e| invalid(format!("cannot be decoded ({e})")))
     }
 }
 
@@ -182,9 +159,7 @@ mod tests {
 
     fn encoded(picture: DynamicImage, format: ImageFormat) -> Vec<u8> {
         let mut out = Vec::new();
-        picture
-            .write_to(&mut Cursor::new(&mut out), format)
-            .unwrap();
+        picture.write_to(&mut Cursor::new(&mut out), format).unwrap();
         out
     }
 
@@ -194,9 +169,7 @@ mod tests {
 
     #[test]
     fn a_large_photo_becomes_a_small_jpeg_keeping_its_proportions() {
-        let photo = RgbImage::from_fn(1200, 600, |x, y| {
-            Rgb([(x % 256) as u8, (y % 256) as u8, 90])
-        });
+        let photo = RgbImage::from_fn(1200, 600, |x, y| Rgb([(x % 256) as u8, (y % 256) as u8, 90]));
         let url = from_bytes(&encoded(DynamicImage::ImageRgb8(photo), ImageFormat::Png)).unwrap();
         assert!(url.starts_with(JPEG_PREFIX));
         let small = decoded(&url);
@@ -206,9 +179,7 @@ mod tests {
 
     #[test]
     fn transparency_is_kept_as_png_and_small_images_are_not_enlarged() {
-        let logo = RgbaImage::from_fn(40, 30, |x, _| {
-            Rgba([200, 10, 10, if x < 20 { 0 } else { 255 }])
-        });
+        let logo = RgbaImage::from_fn(40, 30, |x, _| Rgba([200, 10, 10, if x < 20 { 0 } else { 255 }]));
         let url = from_bytes(&encoded(DynamicImage::ImageRgba8(logo), ImageFormat::Png)).unwrap();
         assert!(url.starts_with(PNG_PREFIX));
         let kept = decoded(&url);
@@ -228,10 +199,7 @@ mod tests {
     fn what_is_not_a_usable_image_is_refused_as_invalid() {
         // A GIF header: a real image format, but not one we take.
         let gif = b"GIF89a\x04\x00\x04\x00\x00\x00\x00;".to_vec();
-        let mut truncated = encoded(
-            DynamicImage::ImageRgb8(RgbImage::new(64, 64)),
-            ImageFormat::Png,
-        );
+        let mut truncated = encoded(DynamicImage::ImageRgb8(RgbImage::new(64, 64)), ImageFormat::Png);
         truncated.truncate(60);
         for (name, bytes) in [
             ("text", b"<svg onload=alert(1)>".to_vec()),
@@ -247,53 +215,29 @@ mod tests {
     #[test]
     fn an_image_announcing_huge_dimensions_is_refused_before_decoding() {
         // A valid PNG header claiming 20,000 × 20,000 pixels (a decompression bomb's shape).
-        let mut png = encoded(
-            DynamicImage::ImageRgb8(RgbImage::new(1, 1)),
-            ImageFormat::Png,
-        );
+        let mut png = encoded(DynamicImage::ImageRgb8(RgbImage::new(1, 1)), ImageFormat::Png);
         png[16..20].copy_from_slice(&20_000u32.to_be_bytes());
         png[20..24].copy_from_slice(&20_000u32.to_be_bytes());
-        assert_eq!(
-            from_bytes(&png).unwrap_err().kind(),
-            crate::ErrorKind::Invalid
-        );
+        assert_eq!(from_bytes(&png).unwrap_err().kind(), crate::ErrorKind::Invalid);
     }
 
     #[test]
     fn a_missing_or_oversized_file_is_refused() {
         let folder = tempfile::tempdir().unwrap();
-        assert_eq!(
-            from_file(&folder.path().join("none.png"))
-                .unwrap_err()
-                .kind(),
-            crate::ErrorKind::Io
-        );
+        assert_eq!(from_file(&folder.path().join("none.png")).unwrap_err().kind(), crate::ErrorKind::Io);
         let big = folder.path().join("big.png");
         let file = std::fs::File::create(&big).unwrap();
         file.set_len(MAX_INPUT_BYTES + 1).unwrap();
-        assert_eq!(
-            from_file(&big).unwrap_err().kind(),
-            crate::ErrorKind::Invalid
-        );
+        assert_eq!(from_file(&big).unwrap_err().kind(), crate::ErrorKind::Invalid);
     }
 
     #[test]
     fn stored_values_are_checked() {
-        let good = from_bytes(&encoded(
-            DynamicImage::ImageRgb8(RgbImage::new(8, 8)),
-            ImageFormat::Png,
-        ))
-        .unwrap();
+        let good = from_bytes(&encoded(DynamicImage::ImageRgb8(RgbImage::new(8, 8)), ImageFormat::Png)).unwrap();
         assert!(check(&good).is_ok());
         let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
-        let big_png = encoded(
-            DynamicImage::ImageRgb8(RgbImage::new(300, 10)),
-            ImageFormat::Png,
-        );
-        let jpeg = encoded(
-            DynamicImage::ImageRgb8(RgbImage::new(8, 8)),
-            ImageFormat::Jpeg,
-        );
+        let big_png = encoded(DynamicImage::ImageRgb8(RgbImage::new(300, 10)), ImageFormat::Png);
+        let jpeg = encoded(DynamicImage::ImageRgb8(RgbImage::new(8, 8)), ImageFormat::Jpeg);
         for bad in [
             "https://example.com/a.png".to_string(),
             "data:image/svg+xml;base64,PHN2Zz4=".to_string(),
@@ -308,17 +252,12 @@ mod tests {
 
     #[test]
     fn a_checked_picture_whose_image_data_is_cut_does_not_decode() {
-        let photo = DynamicImage::ImageRgb8(RgbImage::from_fn(64, 64, |x, y| {
-            Rgb([x as u8 * 4, y as u8 * 4, 7])
-        }));
+        let photo = DynamicImage::ImageRgb8(RgbImage::from_fn(64, 64, |x, y| Rgb([x as u8 * 4, y as u8 * 4, 7])));
         let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
         let jpeg = encoded(photo.clone(), ImageFormat::Jpeg);
         let png = encoded(photo, ImageFormat::Png);
         // Cut after the scan's header, or before its end marker: the header (and so `check`) survives.
-        let scan = jpeg
-            .windows(2)
-            .position(|w| w == [0xFF, 0xDA])
-            .expect("a scan");
+        let scan = jpeg.windows(2).position(|w| w == [0xFF, 0xDA]).expect("a scan");
         let scan_end = scan + 2 + u16::from_be_bytes([jpeg[scan + 2], jpeg[scan + 3]]) as usize;
         for url in [
             format!("{JPEG_PREFIX}{}", b64(&jpeg[..scan_end])),
@@ -327,16 +266,8 @@ mod tests {
         ] {
             let stored = stored(&url).expect("the header checks");
             assert_eq!((stored.width, stored.height), (64, 64));
-            assert_eq!(
-                stored.decode().unwrap_err().kind(),
-                crate::ErrorKind::Invalid,
-                "{:?}",
-                stored.format
-            );
+            assert_eq!(stored.decode().unwrap_err().kind(), crate::ErrorKind::Invalid, "{:?}", stored.format);
         }
-        assert!(stored(&format!("{JPEG_PREFIX}{}", b64(&jpeg)))
-            .unwrap()
-            .decode()
-            .is_ok());
+        assert!(stored(&format!("{JPEG_PREFIX}{}", b64(&jpeg))).unwrap().decode().is_ok());
     }
 }

@@ -26,12 +26,8 @@ pub fn language_of_locale(locale: Option<&str>) -> Language {
 
 /// The saved settings; before the user chooses, the UI follows the OS language.
 pub fn load(library: &Library, os_locale: Option<&str>) -> Result<AppSettings> {
-    let saved = library
-        .setting(LANGUAGE_KEY)?
-        .and_then(|text| Language::parse(&text));
-    Ok(AppSettings {
-        language: saved.unwrap_or_else(|| language_of_locale(os_locale)),
-    })
+    let saved = library.setting(LANGUAGE_KEY)?.and_then(|text| Language::parse(&text));
+    Ok(AppSettings { language: saved.unwrap_or_else(|| language_of_locale(os_locale)) })
 }
 
 pub fn set_language(library: &mut Library, language: Language) -> Result<AppSettings> {

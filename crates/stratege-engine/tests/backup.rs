@@ -29,10 +29,7 @@ fn a_backup_holds_the_library_and_is_listed_newest_first() {
     assert_eq!(listed, vec![second.clone(), first.clone()]);
     assert_eq!(backup::verify(&backups.join(&first.file_name)).unwrap(), 1);
     // No temporary file is left next to the backups.
-    let names: Vec<_> = std::fs::read_dir(&backups)
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
+    let names: Vec<_> = std::fs::read_dir(&backups).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names.len(), 2, "{names:?}");
 }
 
@@ -46,11 +43,7 @@ fn only_the_newest_backups_are_kept() {
         made.push(backup::backup_now(&library, &backups).unwrap().file_name);
         std::thread::sleep(std::time::Duration::from_millis(2)); // distinct names
     }
-    let kept: Vec<String> = backup::list(&backups)
-        .unwrap()
-        .into_iter()
-        .map(|b| b.file_name)
-        .collect();
+    let kept: Vec<String> = backup::list(&backups).unwrap().into_iter().map(|b| b.file_name).collect();
     made.reverse();
     assert_eq!(kept, made[..KEEP].to_vec());
 }
@@ -60,48 +53,27 @@ fn verify_refuses_a_damaged_or_foreign_file() {
     let dir = tempfile::tempdir().unwrap();
     let garbage = dir.path().join("library-20260101T000000.000Z.sqlite3");
     std::fs::write(&garbage, vec![0x5Au8; 8192]).unwrap();
-    assert_eq!(
-        backup::verify(&garbage).unwrap_err().kind(),
-        ErrorKind::NotAStrategyFile
-    );
+    assert_eq!(backup::verify(&garbage).unwrap_err().kind(), ErrorKind::NotAStrategyFile);
     // A listing leaves out what it cannot read.
     assert!(backup::list(dir.path()).unwrap().is_empty());
 
     let foreign = dir.path().join("other.sqlite3");
-    rusqlite::Connection::open(&foreign)
-        .unwrap()
-        .execute_batch("CREATE TABLE strategies (id TEXT)")
-        .unwrap();
-    assert_eq!(
-        backup::verify(&foreign).unwrap_err().kind(),
-        ErrorKind::NotAStrategyFile
-    );
+    rusqlite::Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE strategies (id TEXT)").unwrap();
+    assert_eq!(backup::verify(&foreign).unwrap_err().kind(), ErrorKind::NotAStrategyFile);
 }
 
 #[test]
 fn damage_is_found_before_opening_and_a_healthy_library_is_not_flagged() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("library.sqlite3");
-    assert_eq!(
-        backup::damage(&path),
-        None,
-        "a missing library is created, not damaged"
-    );
+    assert_eq!(backup::damage(&path), None, "a missing library is created, not damaged");
     drop(library_at(&path));
     assert_eq!(backup::damage(&path), None);
 
-    std::fs::write(
-        &path,
-        b"this is not a database at all, just some text over the library",
-    )
-    .unwrap();
+    std::fs::write(&path, b"this is not a database at all, just some text over the library").unwrap();
     let before = std::fs::read(&path).unwrap();
     assert!(backup::damage(&path).is_some());
-    assert_eq!(
-        std::fs::read(&path).unwrap(),
-        before,
-        "the check must not touch a damaged file"
-    );
+    assert_eq!(std::fs::read(&path).unwrap(), before, "the check must not touch a damaged file");
 }
 
 #[test]
@@ -111,22 +83,13 @@ fn damage_inside_the_pages_is_found_by_quick_check() {
     {
         let mut library = library_at(&path);
         for i in 0..30 {
-            library
-                .create(&format!("Strategy {i}"), Language::En)
-                .unwrap();
+            library.create(&format!("Strategy {i}"), Language::En).unwrap();
         }
-        library
-            .connection()
-            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
-            .unwrap();
+        library.connection().execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
     }
     // Scribble over the middle of the file, keeping the header valid.
     let mut bytes = std::fs::read(&path).unwrap();
-    assert!(
-        bytes.len() > 4 * 4096,
-        "library too small for the test: {}",
-        bytes.len()
-    );
+    assert!(bytes.len() > 4 * 4096, "library too small for the test: {}", bytes.len());
     for b in &mut bytes[4096 + 100..3 * 4096] {
         *b = 0xA5;
     }
@@ -149,20 +112,13 @@ fn restoring_a_damaged_library_moves_it_aside_and_brings_the_backup_back() {
 
     backup::restore(&path, &backups, &saved.file_name, "damaged", true).unwrap();
     assert_eq!(backup::damage(&path), None);
-    assert!(
-        !dir.path().join("library.sqlite3-wal").exists(),
-        "a stale WAL must not stay beside the restored file"
-    );
+    assert!(!dir.path().join("library.sqlite3-wal").exists(), "a stale WAL must not stay beside the restored file");
     let aside: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .filter(|n| n.starts_with("library.damaged-"))
         .collect();
-    assert_eq!(
-        aside.len(),
-        2,
-        "the damaged file and its WAL are kept: {aside:?}"
-    );
+    assert_eq!(aside.len(), 2, "the damaged file and its WAL are kept: {aside:?}");
     let kept = aside.iter().find(|n| n.ends_with(".sqlite3")).unwrap();
     assert_eq!(std::fs::read(dir.path().join(kept)).unwrap(), garbage);
 
@@ -181,22 +137,13 @@ fn restoring_a_healthy_library_replaces_it_and_refuses_names_outside_the_folder(
         library.create("After the backup", Language::En).unwrap();
         saved
     };
-    let error =
-        backup::restore(&path, &backups, "../library.sqlite3", "replaced", false).unwrap_err();
+    let error = backup::restore(&path, &backups, "../library.sqlite3", "replaced", false).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Invalid);
 
     backup::restore(&path, &backups, &saved.file_name, "replaced", false).unwrap();
     let library = Library::open(&path).unwrap();
-    let titles: Vec<String> = library
-        .list("", true)
-        .unwrap()
-        .into_iter()
-        .map(|s| s.title)
-        .collect();
-    assert!(
-        !titles.iter().any(|t| t == "After the backup"),
-        "{titles:?}"
-    );
+    let titles: Vec<String> = library.list("", true).unwrap().into_iter().map(|s| s.title).collect();
+    assert!(!titles.iter().any(|t| t == "After the backup"), "{titles:?}");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -226,11 +173,7 @@ fn the_change_count_moves_only_with_edits() {
     let before = backup::change_count(&library).unwrap();
     backup::backup_now(&library, &dir.path().join("backups")).unwrap();
     library.list("", true).unwrap();
-    assert_eq!(
-        backup::change_count(&library).unwrap(),
-        before,
-        "reading and backing up are not changes"
-    );
+    assert_eq!(backup::change_count(&library).unwrap(), before, "reading and backing up are not changes");
     library.create("New", Language::En).unwrap();
     assert!(backup::change_count(&library).unwrap() > before);
 }
@@ -248,11 +191,7 @@ fn the_copy_before_a_restore_spares_the_backup_being_restored() {
     }
     let oldest = oldest.unwrap();
     backup::backup_sparing(&library, &backups, Some(&oldest)).unwrap();
-    let kept: Vec<String> = backup::list(&backups)
-        .unwrap()
-        .into_iter()
-        .map(|b| b.file_name)
-        .collect();
+    let kept: Vec<String> = backup::list(&backups).unwrap().into_iter().map(|b| b.file_name).collect();
     assert!(kept.contains(&oldest));
     assert_eq!(kept.len(), KEEP);
 }
@@ -263,24 +202,12 @@ fn the_periodic_backup_is_skipped_while_nothing_changed() {
     let mut library = library_at(&dir.path().join("library.sqlite3"));
     let backups = dir.path().join("backups");
     let seen = backup::backup_if_changed(&library, &backups, None).unwrap();
-    assert_eq!(
-        backup::list(&backups).unwrap().len(),
-        1,
-        "the start-up backup"
-    );
+    assert_eq!(backup::list(&backups).unwrap().len(), 1, "the start-up backup");
     let again = backup::backup_if_changed(&library, &backups, Some(seen)).unwrap();
     assert_eq!(again, seen);
-    assert_eq!(
-        backup::list(&backups).unwrap().len(),
-        1,
-        "nothing changed: no new backup"
-    );
+    assert_eq!(backup::list(&backups).unwrap().len(), 1, "nothing changed: no new backup");
     std::thread::sleep(std::time::Duration::from_millis(2));
     library.create("Edited", Language::En).unwrap();
     backup::backup_if_changed(&library, &backups, Some(again)).unwrap();
-    assert_eq!(
-        backup::list(&backups).unwrap().len(),
-        2,
-        "an edit: a new backup"
-    );
+    assert_eq!(backup::list(&backups).unwrap().len(), 2, "an edit: a new backup");
 }

@@ -20,24 +20,13 @@ use support::crash_script;
 /// would resolve other features and rebuild the engine and its dependencies.
 fn driver() -> PathBuf {
     let exe = std::env::current_exe().expect("test executable path");
-    let profile_dir = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("target/<profile>/deps")
-        .to_path_buf();
+    let profile_dir = exe.parent().and_then(|deps| deps.parent()).expect("target/<profile>/deps").to_path_buf();
     let examples = profile_dir.join("examples");
     if let Some(built) = newest_build_of(&examples, "crash_driver") {
         return built;
     }
     let mut build = Command::new(env!("CARGO"));
-    build.args([
-        "build",
-        "-q",
-        "-p",
-        "stratege-engine",
-        "--example",
-        "crash_driver",
-    ]);
+    build.args(["build", "-q", "-p", "stratege-engine", "--example", "crash_driver"]);
     if profile_dir.ends_with("release") {
         build.arg("--release");
     }
@@ -54,10 +43,7 @@ fn newest_build_of(folder: &std::path::Path, name: &str) -> Option<PathBuf> {
         .filter_map(|entry| entry.ok())
         .filter(|entry| {
             let file = entry.file_name().to_string_lossy().into_owned();
-            file.starts_with(&prefix)
-                && std::path::Path::new(&file)
-                    .extension()
-                    .is_none_or(|ext| ext == "exe")
+            file.starts_with(&prefix) && std::path::Path::new(&file).extension().is_none_or(|ext| ext == "exe")
         })
         .filter_map(|entry| Some((entry.metadata().ok()?.modified().ok()?, entry.path())))
         .max_by_key(|(modified, _)| *modified)
@@ -85,8 +71,7 @@ impl Replay {
         while self.digests.len() as u64 <= n {
             let next = self.digests.len() as u64;
             crash_script::step(&mut self.library, next).expect("replayed step");
-            self.digests
-                .push(crash_script::digest(&self.library).expect("replay digest"));
+            self.digests.push(crash_script::digest(&self.library).expect("replay digest"));
         }
         &self.digests[n as usize]
     }
@@ -94,20 +79,11 @@ impl Replay {
 
 #[test]
 fn sigkill_never_loses_a_committed_edit_nor_damages_the_library() {
-    let trials: u64 = std::env::var("STRATEGE_CRASH_TRIALS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(50);
-    let seed: u64 = std::env::var("STRATEGE_CRASH_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0x5EED_CAFE);
+    let trials: u64 = std::env::var("STRATEGE_CRASH_TRIALS").ok().and_then(|s| s.parse().ok()).unwrap_or(50);
+    let seed: u64 = std::env::var("STRATEGE_CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5EED_CAFE);
     let driver = driver();
     let mut rng = Rng(seed | 1);
-    let mut replay = Replay {
-        library: Library::open_in_memory().unwrap(),
-        digests: Vec::new(),
-    };
+    let mut replay = Replay { library: Library::open_in_memory().unwrap(), digests: Vec::new() };
     let started = Instant::now();
     let (mut total_steps, mut ahead_of_report) = (0u64, 0u64);
 
@@ -115,18 +91,12 @@ fn sigkill_never_loses_a_committed_edit_nor_damages_the_library() {
         let folder = tempfile::tempdir().unwrap();
         let path = folder.path().join("library.sqlite3");
         let delay = Duration::from_millis(rng.below(301));
-        let mut child = Command::new(&driver)
-            .arg(&path)
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("spawn driver");
+        let mut child = Command::new(&driver).arg(&path).stdout(Stdio::piped()).spawn().expect("spawn driver");
         let stdout = child.stdout.take().unwrap();
         let reader = std::thread::spawn(move || {
             let mut last: Option<u64> = None;
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                let n = line
-                    .strip_prefix("committed ")
-                    .and_then(|rest| rest.split(' ').next()?.parse().ok());
+                let n = line.strip_prefix("committed ").and_then(|rest| rest.split(' ').next()?.parse().ok());
                 assert!(n.is_some(), "unexpected driver output: {line}");
                 last = n;
             }
@@ -136,17 +106,10 @@ fn sigkill_never_loses_a_committed_edit_nor_damages_the_library() {
         child.kill().expect("SIGKILL the driver");
         let status = child.wait().unwrap();
         let last = reader.join().unwrap();
-        assert!(
-            status.code().is_none(),
-            "trial {trial}: the driver stopped by itself ({status}) before the kill"
-        );
+        assert!(status.code().is_none(), "trial {trial}: the driver stopped by itself ({status}) before the kill");
 
-        let library = Library::open(&path)
-            .unwrap_or_else(|e| panic!("trial {trial} (seed {seed}): reopen failed: {e}"));
-        let check: String = library
-            .connection()
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-            .unwrap();
+        let library = Library::open(&path).unwrap_or_else(|e| panic!("trial {trial} (seed {seed}): reopen failed: {e}"));
+        let check: String = library.connection().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
         assert_eq!(check, "ok", "trial {trial} (seed {seed}): integrity_check");
         let found = crash_script::digest(&library).unwrap();
         // The kill may land after a commit and before its line was printed: one step ahead is fine, behind is a loss.

@@ -10,10 +10,8 @@ use stratege_engine::store::{schema, ImportMode, Library};
 /// A file as the first release wrote it: migration 001 only, one strategy and one persona.
 fn write_schema_1_file(path: &std::path::Path) {
     let conn = Connection::open(path).unwrap();
-    conn.pragma_update(None, "application_id", STRATEGY_APPLICATION_ID)
-        .unwrap();
-    conn.execute_batch(include_str!("../src/store/migrations/001_initial.sql"))
-        .unwrap();
+    conn.pragma_update(None, "application_id", STRATEGY_APPLICATION_ID).unwrap();
+    conn.execute_batch(include_str!("../src/store/migrations/001_initial.sql")).unwrap();
     conn.execute_batch(
         "PRAGMA user_version = 1;
          DROP TABLE settings;
@@ -33,12 +31,7 @@ fn write_schema_1_file(path: &std::path::Path) {
 
 #[test]
 fn an_older_file_is_migrated_on_import_and_left_untouched() {
-    const {
-        assert!(
-            schema::SCHEMA_VERSION > 1,
-            "this test needs a schema newer than 1"
-        )
-    };
+    const { assert!(schema::SCHEMA_VERSION > 1, "this test needs a schema newer than 1") };
     let folder = tempfile::tempdir().unwrap();
     let file = folder.path().join("old.strategy");
     write_schema_1_file(&file);
@@ -56,17 +49,8 @@ fn an_older_file_is_migrated_on_import_and_left_untouched() {
     library.import_file(&file, ImportMode::Ask).unwrap();
     assert_eq!(library.load("old-1").unwrap(), strategy);
 
-    assert_eq!(
-        std::fs::read(&file).unwrap(),
-        before,
-        "the original file was written"
-    );
-    let names: Vec<String> = std::fs::read_dir(folder.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    assert!(
-        !names.iter().any(|n| n.starts_with("old.strategy-")),
-        "side files beside the original: {names:?}"
-    );
+    assert_eq!(std::fs::read(&file).unwrap(), before, "the original file was written");
+    let names: Vec<String> =
+        std::fs::read_dir(folder.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(!names.iter().any(|n| n.starts_with("old.strategy-")), "side files beside the original: {names:?}");
 }

@@ -31,10 +31,7 @@ fn page_size(bytes: &[u8]) -> usize {
 const CASES: &[(&str, Damage)] = &[
     ("foreign-database", |p| {
         std::fs::remove_file(p).unwrap();
-        sql(
-            p,
-            "CREATE TABLE notes(x); INSERT INTO notes VALUES ('hello');",
-        );
+        sql(p, "CREATE TABLE notes(x); INSERT INTO notes VALUES ('hello');");
     }),
     ("library-renamed", |p| {
         std::fs::remove_file(p).unwrap();
@@ -45,21 +42,12 @@ const CASES: &[(&str, Damage)] = &[
     ("triggers-calling-functions", |p| {
         sql(p, "PRAGMA trusted_schema = ON; CREATE TRIGGER t AFTER UPDATE ON strategies BEGIN SELECT load_extension('evil'); END;")
     }),
-    ("views-calling-functions", |p| {
-        sql(
-            p,
-            "CREATE VIEW v AS SELECT sqlite_version(), randomblob(16);",
-        )
-    }),
+    ("views-calling-functions", |p| sql(p, "CREATE VIEW v AS SELECT sqlite_version(), randomblob(16);")),
     ("view-shadowing-a-table", |p| {
         sql(p, "CREATE TABLE hidden AS SELECT * FROM meta; DROP TABLE meta; CREATE VIEW meta AS SELECT key, upper(value) AS value FROM hidden;")
     }),
-    ("truncated-mid-page", |p| {
-        edit_bytes(p, |b| b.truncate(b.len() / 2 + 100))
-    }),
-    ("truncated-at-a-page", |p| {
-        edit_bytes(p, |b| b.truncate(b.len() - page_size(b)))
-    }),
+    ("truncated-mid-page", |p| edit_bytes(p, |b| b.truncate(b.len() / 2 + 100))),
+    ("truncated-at-a-page", |p| edit_bytes(p, |b| b.truncate(b.len() - page_size(b)))),
     ("corrupted-pages", |p| {
         edit_bytes(p, |b| {
             let page = page_size(b);
@@ -68,24 +56,13 @@ const CASES: &[(&str, Damage)] = &[
             }
         })
     }),
-    ("header-lies-about-size", |p| {
-        edit_bytes(p, |b| {
-            b[28..32].copy_from_slice(&1_000_000u32.to_be_bytes())
-        })
-    }),
-    ("impossible-page-size", |p| {
-        edit_bytes(p, |b| b[16..18].copy_from_slice(&1000u16.to_be_bytes()))
-    }),
+    ("header-lies-about-size", |p| edit_bytes(p, |b| b[28..32].copy_from_slice(&1_000_000u32.to_be_bytes()))),
+    ("impossible-page-size", |p| edit_bytes(p, |b| b[16..18].copy_from_slice(&1000u16.to_be_bytes()))),
     // Script, a remote address, or an image bomb in place of the logo: refused, never decoded.
     ("logo-is-svg-script", |p| {
         sql(p, "UPDATE strategies SET consultant_logo = 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+';")
     }),
-    ("logo-is-a-remote-address", |p| {
-        sql(
-            p,
-            "UPDATE strategies SET consultant_logo = 'https://example.com/logo.png';",
-        )
-    }),
+    ("logo-is-a-remote-address", |p| sql(p, "UPDATE strategies SET consultant_logo = 'https://example.com/logo.png';")),
     ("logo-claims-huge-dimensions", |p| {
         // A well-formed PNG (valid checksums) announcing 20,000 × 20,000 pixels.
         sql(
@@ -94,37 +71,14 @@ const CASES: &[(&str, Damage)] = &[
              'iVBORw0KGgoAAAANSUhEUgAATiAAAE4gCAIAAABsEtFuAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC';",
         )
     }),
-    ("broken-enum", |p| {
-        sql(p, "UPDATE channels SET status = 'everywhere';")
-    }),
-    ("broken-date", |p| {
-        sql(p, "UPDATE content_items SET date = '2026-02-31';")
-    }),
-    ("no-strategy-row", |p| {
-        sql(p, "PRAGMA foreign_keys = OFF; DELETE FROM strategies;")
-    }),
+    ("broken-enum", |p| sql(p, "UPDATE channels SET status = 'everywhere';")),
+    ("broken-date", |p| sql(p, "UPDATE content_items SET date = '2026-02-31';")),
+    ("no-strategy-row", |p| sql(p, "PRAGMA foreign_keys = OFF; DELETE FROM strategies;")),
     ("no-meta", |p| sql(p, "DROP TABLE meta;")),
-    ("no-format-version", |p| {
-        sql(p, "DELETE FROM meta WHERE key = 'format_version';")
-    }),
-    ("enormous-title", |p| {
-        sql(
-            p,
-            "UPDATE strategies SET title = printf('%.*c', 1500000, 'x');",
-        )
-    }),
-    ("text-over-the-length-limit", |p| {
-        sql(
-            p,
-            "UPDATE strategies SET differentiator = printf('%.*c', 5000000, 'x');",
-        )
-    }),
-    ("reference-to-nothing", |p| {
-        sql(
-            p,
-            "PRAGMA foreign_keys = OFF; UPDATE content_items SET channel_id = 'no-such-channel';",
-        )
-    }),
+    ("no-format-version", |p| sql(p, "DELETE FROM meta WHERE key = 'format_version';")),
+    ("enormous-title", |p| sql(p, "UPDATE strategies SET title = printf('%.*c', 1500000, 'x');")),
+    ("text-over-the-length-limit", |p| sql(p, "UPDATE strategies SET differentiator = printf('%.*c', 5000000, 'x');")),
+    ("reference-to-nothing", |p| sql(p, "PRAGMA foreign_keys = OFF; UPDATE content_items SET channel_id = 'no-such-channel';")),
     ("reference-to-another-strategy", |p| {
         sql(
             p,
@@ -136,12 +90,7 @@ const CASES: &[(&str, Damage)] = &[
              UPDATE channels SET strategy_id = 'other' WHERE rowid = (SELECT min(rowid) FROM channels);",
         )
     }),
-    ("newer-format", |p| {
-        sql(
-            p,
-            "UPDATE meta SET value = '99' WHERE key = 'format_version';",
-        )
-    }),
+    ("newer-format", |p| sql(p, "UPDATE meta SET value = '99' WHERE key = 'format_version';")),
     ("newer-schema", |p| sql(p, "PRAGMA user_version = 99;")),
     ("no-schema-version", |p| sql(p, "PRAGMA user_version = 0;")),
 ];
@@ -161,18 +110,8 @@ fn library_bytes(folder: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(folder)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("library.sqlite3")
-        })
-        .map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read(&p).unwrap(),
-            )
-        })
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("library.sqlite3"))
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
         .collect();
     files.sort();
     files
@@ -188,23 +127,13 @@ fn expect_refused(library: &mut Library, library_folder: &Path, name: &str, file
         Err(error) => error,
     };
     assert!(
-        matches!(
-            error.kind(),
-            ErrorKind::NotAStrategyFile | ErrorKind::NewerVersion
-        ),
+        matches!(error.kind(), ErrorKind::NotAStrategyFile | ErrorKind::NewerVersion),
         "{name}: unexpected kind {:?}: {error}",
         error.kind()
     );
-    assert!(
-        error.to_string().len() > 20,
-        "{name}: the reason is too short: {error}"
-    );
+    assert!(error.to_string().len() > 20, "{name}: the reason is too short: {error}");
     assert!(took < Duration::from_secs(2), "{name}: took {took:?}");
-    assert_eq!(
-        library_bytes(library_folder),
-        before,
-        "{name}: the library changed"
-    );
+    assert_eq!(library_bytes(library_folder), before, "{name}: the library changed");
     println!("{name:32} {:>6.1} ms  {error}", took.as_secs_f64() * 1000.0);
 }
 
@@ -234,10 +163,7 @@ fn a_newer_file_names_its_version() {
     let folder = tempfile::tempdir().unwrap();
     let file = folder.path().join("newer.strategy");
     write_file(&sample::strategy(), &file).unwrap();
-    sql(
-        &file,
-        "UPDATE meta SET value = '7' WHERE key = 'format_version';",
-    );
+    sql(&file, "UPDATE meta SET value = '7' WHERE key = 'format_version';");
     let error = stratege_engine::exchange::read_file(&file).unwrap_err();
     let report = stratege_engine::exchange::report(&error);
     assert_eq!(report.kind, ErrorKind::NewerVersion);
@@ -265,18 +191,10 @@ fn a_file_left_in_wal_mode_imports_and_nothing_is_created_beside_it() {
     let file = folder.path().join("wal.strategy");
     let strategy = sample::strategy();
     write_file(&strategy, &file).unwrap();
-    sql(
-        &file,
-        "PRAGMA journal_mode = WAL; UPDATE strategies SET title = title;",
-    );
-    assert_eq!(
-        stratege_engine::exchange::read_file(&file).unwrap(),
-        strategy
-    );
-    let names: Vec<String> = std::fs::read_dir(folder.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    sql(&file, "PRAGMA journal_mode = WAL; UPDATE strategies SET title = title;");
+    assert_eq!(stratege_engine::exchange::read_file(&file).unwrap(), strategy);
+    let names: Vec<String> =
+        std::fs::read_dir(folder.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert_eq!(names, vec!["wal.strategy".to_string()]);
 }
 
@@ -296,10 +214,7 @@ fn a_file_reusing_the_entry_ids_of_a_strategy_in_the_library_is_refused_without_
     write_file(&other, &file).unwrap();
 
     let content = || -> Vec<(String, Vec<u8>)> {
-        library_bytes(folder.path())
-            .into_iter()
-            .filter(|(name, _)| !name.ends_with("-shm"))
-            .collect()
+        library_bytes(folder.path()).into_iter().filter(|(name, _)| !name.ends_with("-shm")).collect()
     };
     let before = content();
     let error = library.import_file(&file, ImportMode::Ask).unwrap_err();

@@ -35,10 +35,7 @@ fn create_rename_archive_search_delete() {
     assert_eq!(library.list("", true).unwrap()[0].title, "Plan 2027");
     library.delete(&created.id).unwrap();
     assert!(library.list("", true).unwrap().is_empty());
-    assert_eq!(
-        library.delete(&created.id).unwrap_err().kind(),
-        ErrorKind::NotFound
-    );
+    assert_eq!(library.delete(&created.id).unwrap_err().kind(), ErrorKind::NotFound);
 }
 
 #[test]
@@ -57,10 +54,7 @@ fn every_kind_of_entry_can_be_added_edited_moved_and_removed() {
         let second = library.add_item(&id, kind).unwrap();
         assert_eq!(first.kind(), kind);
         let order = library.move_item(&id, kind, second.id(), 0).unwrap();
-        assert_eq!(
-            order.iter().map(Item::id).collect::<Vec<_>>(),
-            [second.id(), first.id()]
-        );
+        assert_eq!(order.iter().map(Item::id).collect::<Vec<_>>(), [second.id(), first.id()]);
         library.delete_item(&id, kind, first.id()).unwrap();
         let remaining = library.move_item(&id, kind, second.id(), 99).unwrap();
         assert_eq!(remaining.len(), 1, "{kind:?}");
@@ -71,31 +65,19 @@ fn every_kind_of_entry_can_be_added_edited_moved_and_removed() {
 fn edits_are_stored_and_references_kept() {
     let (_folder, path, mut library) = temp_library();
     let id = library.create("Refs", Language::Fr).unwrap().id;
-    let Item::TeamMember(mut member) = library.add_item(&id, ItemKind::TeamMember).unwrap() else {
-        panic!()
-    };
+    let Item::TeamMember(mut member) = library.add_item(&id, ItemKind::TeamMember).unwrap() else { panic!() };
     member.name = "Inès Garnier".into();
     member.department = Department::CustomerService;
     member.hours_per_week = Some(4.5);
-    library
-        .update_item(&id, &Item::TeamMember(member.clone()))
-        .unwrap();
-    let Item::Channel(mut channel) = library.add_item(&id, ItemKind::Channel).unwrap() else {
-        panic!()
-    };
+    library.update_item(&id, &Item::TeamMember(member.clone())).unwrap();
+    let Item::Channel(mut channel) = library.add_item(&id, ItemKind::Channel).unwrap() else { panic!() };
     channel.owner_id = Some(member.id.clone());
     channel.reason = "Là où nos clientes « habituées » échangent".into();
-    library
-        .update_item(&id, &Item::Channel(channel.clone()))
-        .unwrap();
-    let Item::Persona(mut persona) = library.add_item(&id, ItemKind::Persona).unwrap() else {
-        panic!()
-    };
+    library.update_item(&id, &Item::Channel(channel.clone())).unwrap();
+    let Item::Persona(mut persona) = library.add_item(&id, ItemKind::Persona).unwrap() else { panic!() };
     persona.channel_ids = vec![channel.id.clone()];
     persona.values = "<img src=x onerror=alert(1)> reste du texte".into();
-    library
-        .update_item(&id, &Item::Persona(persona.clone()))
-        .unwrap();
+    library.update_item(&id, &Item::Persona(persona.clone())).unwrap();
     drop(library);
 
     let mut library = Library::open(&path).unwrap();
@@ -105,17 +87,11 @@ fn edits_are_stored_and_references_kept() {
     assert_eq!(strategy.personas, vec![persona]);
 
     // Deleting the owner clears the reference instead of leaving it dangling.
-    library
-        .delete_item(&id, ItemKind::TeamMember, &member.id)
-        .unwrap();
+    library.delete_item(&id, ItemKind::TeamMember, &member.id).unwrap();
     assert_eq!(library.load(&id).unwrap().channels[0].owner_id, None);
     // Deleting the channel removes it from the persona's reachable channels.
-    library
-        .delete_item(&id, ItemKind::Channel, &channel.id)
-        .unwrap();
-    assert!(library.load(&id).unwrap().personas[0]
-        .channel_ids
-        .is_empty());
+    library.delete_item(&id, ItemKind::Channel, &channel.id).unwrap();
+    assert!(library.load(&id).unwrap().personas[0].channel_ids.is_empty());
 }
 
 #[test]
@@ -124,17 +100,13 @@ fn only_one_objective_is_primary() {
     let id = library.create("Goals", Language::En).unwrap().id;
     let mut objectives = Vec::new();
     for _ in 0..3 {
-        let Item::Objective(o) = library.add_item(&id, ItemKind::Objective).unwrap() else {
-            panic!()
-        };
+        let Item::Objective(o) = library.add_item(&id, ItemKind::Objective).unwrap() else { panic!() };
         objectives.push(o);
     }
     for chosen in [0, 2] {
         let mut objective = objectives[chosen].clone();
         objective.is_primary = true;
-        let all = library
-            .update_item(&id, &Item::Objective(objective))
-            .unwrap();
+        let all = library.update_item(&id, &Item::Objective(objective)).unwrap();
         let primaries: Vec<_> = all
             .iter()
             .filter_map(|item| match item {
@@ -151,18 +123,9 @@ fn a_whole_strategy_with_several_primary_objectives_keeps_the_last() {
     // As if its objectives were saved one by one: each primary demotes the others.
     let (_folder, _path, mut library) = temp_library();
     let mut strategy = sample::strategy();
-    strategy
-        .objectives
-        .iter_mut()
-        .for_each(|o| o.is_primary = true);
+    strategy.objectives.iter_mut().for_each(|o| o.is_primary = true);
     library.insert(&strategy).unwrap();
-    let primaries: Vec<bool> = library
-        .load(&strategy.meta.id)
-        .unwrap()
-        .objectives
-        .iter()
-        .map(|o| o.is_primary)
-        .collect();
+    let primaries: Vec<bool> = library.load(&strategy.meta.id).unwrap().objectives.iter().map(|o| o.is_primary).collect();
     let mut expected = vec![false; strategy.objectives.len()];
     expected[strategy.objectives.len() - 1] = true;
     assert_eq!(primaries, expected);
@@ -174,13 +137,9 @@ fn references_to_another_strategy_are_refused() {
     let a = library.create("A", Language::En).unwrap().id;
     let b = library.create("B", Language::En).unwrap().id;
     let channel = library.add_item(&a, ItemKind::Channel).unwrap();
-    let Item::Persona(mut persona) = library.add_item(&b, ItemKind::Persona).unwrap() else {
-        panic!()
-    };
+    let Item::Persona(mut persona) = library.add_item(&b, ItemKind::Persona).unwrap() else { panic!() };
     persona.channel_ids = vec![channel.id().to_string()];
-    let error = library
-        .update_item(&b, &Item::Persona(persona))
-        .unwrap_err();
+    let error = library.update_item(&b, &Item::Persona(persona)).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Invalid);
     // And an entry of A cannot be edited through B.
     let error = library.update_item(&b, &channel).unwrap_err();
@@ -191,9 +150,7 @@ fn references_to_another_strategy_are_refused() {
 fn oversized_or_malformed_values_are_refused_and_nothing_changes() {
     let (_folder, _path, mut library) = temp_library();
     let id = library.create("Limits", Language::Fr).unwrap().id;
-    let Item::ContentItem(mut item) = library.add_item(&id, ItemKind::ContentItem).unwrap() else {
-        panic!()
-    };
+    let Item::ContentItem(mut item) = library.add_item(&id, ItemKind::ContentItem).unwrap() else { panic!() };
     let before = library.load(&id).unwrap().content;
     for change in [
         |i: &mut ContentItem| i.brief = "x".repeat(20_001),
@@ -203,9 +160,7 @@ fn oversized_or_malformed_values_are_refused_and_nothing_changes() {
     ] {
         let mut bad = item.clone();
         change(&mut bad);
-        let error = library
-            .update_item(&id, &Item::ContentItem(bad))
-            .unwrap_err();
+        let error = library.update_item(&id, &Item::ContentItem(bad)).unwrap_err();
         assert!(matches!(error, Error::Invalid { .. }), "{error}");
     }
     assert_eq!(library.load(&id).unwrap().content, before);
@@ -243,28 +198,16 @@ fn duplicate_copies_everything_under_new_ids() {
     assert_eq!(copy.personas[0].name, original.personas[0].name);
     let channel_ids: Vec<_> = copy.channels.iter().map(|c| c.id.clone()).collect();
     for persona in &copy.personas {
-        assert!(persona
-            .channel_ids
-            .iter()
-            .all(|id| channel_ids.contains(id)));
+        assert!(persona.channel_ids.iter().all(|id| channel_ids.contains(id)));
     }
-    assert!(original
-        .channels
-        .iter()
-        .all(|c| !channel_ids.contains(&c.id)));
+    assert!(original.channels.iter().all(|c| !channel_ids.contains(&c.id)));
 }
 
 #[test]
 fn a_library_from_a_newer_version_is_refused_untouched() {
     let (_folder, path, library) = temp_library();
-    library
-        .connection()
-        .pragma_update(None, "user_version", schema::SCHEMA_VERSION + 1)
-        .unwrap();
-    library
-        .connection()
-        .pragma_update(None, "journal_mode", "DELETE")
-        .unwrap();
+    library.connection().pragma_update(None, "user_version", schema::SCHEMA_VERSION + 1).unwrap();
+    library.connection().pragma_update(None, "journal_mode", "DELETE").unwrap();
     drop(library);
     let before = std::fs::read(&path).unwrap();
     let error = Library::open(&path).err().unwrap();
@@ -280,35 +223,21 @@ fn a_foreign_database_is_not_taken_for_a_library() {
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.pragma_update(None, "application_id", 42).unwrap();
     drop(conn);
-    assert_eq!(
-        Library::open(&path).err().unwrap().kind(),
-        ErrorKind::NotAStrategyFile
-    );
+    assert_eq!(Library::open(&path).err().unwrap().kind(), ErrorKind::NotAStrategyFile);
 }
 
 #[test]
 fn settings_follow_the_os_until_chosen_and_the_sample_is_seeded_once() {
     let (_folder, path, mut library) = temp_library();
-    assert_eq!(
-        settings::load(&library, Some("fr_FR.UTF-8"))
-            .unwrap()
-            .language,
-        Language::Fr
-    );
-    assert_eq!(
-        settings::load(&library, Some("de-DE")).unwrap().language,
-        Language::En
-    );
+    assert_eq!(settings::load(&library, Some("fr_FR.UTF-8")).unwrap().language, Language::Fr);
+    assert_eq!(settings::load(&library, Some("de-DE")).unwrap().language, Language::En);
     settings::set_language(&mut library, Language::Fr).unwrap();
     assert!(settings::seed_sample_once(&mut library).unwrap());
     let sample_id = library.list("", true).unwrap()[0].id.clone();
     library.delete(&sample_id).unwrap();
     drop(library);
     let mut library = Library::open(&path).unwrap();
-    assert_eq!(
-        settings::load(&library, Some("en_US")).unwrap().language,
-        Language::Fr
-    );
+    assert_eq!(settings::load(&library, Some("en_US")).unwrap().language, Language::Fr);
     assert!(!settings::seed_sample_once(&mut library).unwrap());
     assert!(library.list("", true).unwrap().is_empty());
 }

@@ -18,11 +18,7 @@ fn today() -> NaiveDate {
 }
 
 fn options(language: Language) -> PdfOptions {
-    PdfOptions {
-        language,
-        today: today(),
-        coach: None,
-    }
+    PdfOptions { language, today: today(), coach: None }
 }
 
 /// Runs a poppler tool; these tests need poppler-utils (scripts/install-deps.sh).
@@ -31,14 +27,8 @@ fn tool(name: &str, args: &[&str], file: &Path) -> String {
         .args(args)
         .arg(file)
         .output()
-        .unwrap_or_else(|e| {
-            panic!("{name} is needed for the PDF tests (apt-get install poppler-utils): {e}")
-        });
-    assert!(
-        output.status.success(),
-        "{name} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+        .unwrap_or_else(|e| panic!("{name} is needed for the PDF tests (apt-get install poppler-utils): {e}"));
+    assert!(output.status.success(), "{name} failed: {}", String::from_utf8_lossy(&output.stderr));
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
@@ -55,21 +45,13 @@ impl Rendered {
         let folder = tempfile::tempdir().expect("temp folder");
         let path = folder.path().join("deliverable.pdf");
         std::fs::write(&path, &bytes).expect("writes");
-        Rendered {
-            _folder: folder,
-            path,
-            bytes,
-        }
+        Rendered { _folder: folder, path, bytes }
     }
 
     /// The text of every page, laid out (`pdftotext -layout`).
     fn pages(&self) -> Vec<String> {
         let out = self.path.with_extension("txt");
-        let status = Command::new("pdftotext")
-            .args(["-layout", "-enc", "UTF-8"])
-            .arg(&self.path)
-            .arg(&out)
-            .status();
+        let status = Command::new("pdftotext").args(["-layout", "-enc", "UTF-8"]).arg(&self.path).arg(&out).status();
         assert!(status.is_ok_and(|s| s.success()), "pdftotext failed");
         let text = std::fs::read_to_string(&out).expect("text");
         let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
@@ -87,32 +69,19 @@ fn flat(text: &str) -> String {
 
 /// Index of the first page after the contents page whose text holds `heading`.
 fn page_of(pages: &[String], heading: &str) -> Option<usize> {
-    pages
-        .iter()
-        .enumerate()
-        .skip(2)
-        .find(|(_, p)| flat(p).contains(heading))
-        .map(|(i, _)| i)
+    pages.iter().enumerate().skip(2).find(|(_, p)| flat(p).contains(heading)).map(|(i, _)| i)
 }
 
 fn assert_in_order(pages: &[String], headings: &[&str]) {
     let mut last = 1;
     for heading in headings {
-        let page =
-            page_of(pages, heading).unwrap_or_else(|| panic!("heading {heading:?} is missing"));
-        assert!(
-            page > last || (page == last && last == 1),
-            "{heading:?} (page {}) is out of order",
-            page + 1
-        );
+        let page = page_of(pages, heading).unwrap_or_else(|| panic!("heading {heading:?} is missing"));
+        assert!(page > last || (page == last && last == 1), "{heading:?} (page {}) is out of order", page + 1);
         last = page;
     }
     let contents = flat(&pages[1]);
     for heading in headings {
-        assert!(
-            contents.contains(heading),
-            "the contents page lacks {heading:?}"
-        );
+        assert!(contents.contains(heading), "the contents page lacks {heading:?}");
     }
 }
 
@@ -181,11 +150,7 @@ fn french_sample_has_every_section_in_order_with_its_content() {
     // "n / N" in every footer but the cover's.
     let total = pages.len();
     for (i, page) in pages.iter().enumerate().skip(1) {
-        assert!(
-            flat(page).contains(&format!("{} / {total}", i + 1)),
-            "page {} has no number",
-            i + 1
-        );
+        assert!(flat(page).contains(&format!("{} / {total}", i + 1)), "page {} has no number", i + 1);
     }
     // One bookmark per section, plus the contents.
     let bookmarks = pdf.bytes.windows(5).filter(|w| w == b"/Dest").count();
@@ -200,22 +165,11 @@ fn english_sample_is_in_english() {
     assert!(flat(&pages[1]).contains("Contents"));
     assert_in_order(&pages, &EN_HEADINGS);
     let all = flat(&pages.join(" "));
-    for expected in [
-        "January 4, 2027",
-        "PREPARED FOR",
-        "Loyalty",
-        "23,500",
-        "€3,600",
-        "Idea backlog",
-        "Hélène Vernier",
-    ] {
+    for expected in ["January 4, 2027", "PREPARED FOR", "Loyalty", "23,500", "€3,600", "Idea backlog", "Hélène Vernier"] {
         assert!(all.contains(expected), "{expected:?} is missing");
     }
     for french in ["Sommaire", "Synthèse", "Étape", "janvier"] {
-        assert!(
-            !all.contains(french),
-            "French text {french:?} in the English document"
-        );
+        assert!(!all.contains(french), "French text {french:?} in the English document");
     }
 }
 
@@ -223,11 +177,7 @@ fn english_sample_is_in_english() {
 fn fonts_are_embedded_and_subset_and_the_page_is_a4() {
     let pdf = Rendered::new(&sample::strategy(), Language::Fr);
     let fonts = tool("pdffonts", &[], &pdf.path);
-    let rows: Vec<&str> = fonts
-        .lines()
-        .skip(2)
-        .filter(|l| !l.trim().is_empty())
-        .collect();
+    let rows: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
     assert_eq!(rows.len(), 3, "{fonts}");
     for row in rows {
         let columns: Vec<&str> = row.split_whitespace().collect();
@@ -269,32 +219,21 @@ fn empty_strategy() -> Strategy {
 
 #[test]
 fn empty_sections_say_to_be_defined_and_no_page_is_blank() {
-    for (language, word, headings) in [
-        (Language::Fr, "À définir", FR_HEADINGS),
-        (Language::En, "To be defined", EN_HEADINGS),
-    ] {
+    for (language, word, headings) in
+        [(Language::Fr, "À définir", FR_HEADINGS), (Language::En, "To be defined", EN_HEADINGS)]
+    {
         let pdf = Rendered::new(&empty_strategy(), language);
         let pages = pdf.pages();
         assert_in_order(&pages, &headings);
         let all = flat(&pages.join(" "));
-        assert!(
-            all.matches(word).count() >= 8,
-            "{word} appears {} times",
-            all.matches(word).count()
-        );
+        assert!(all.matches(word).count() >= 8, "{word} appears {} times", all.matches(word).count());
         for (i, page) in pages.iter().enumerate() {
             let lines = page.lines().filter(|l| !l.trim().is_empty()).count();
             assert!(lines >= 5, "page {} is nearly blank:\n{page}", i + 1);
         }
         // The coach finds blockers in an empty strategy, and the appendix lists them.
         let health = &pages[page_of(&pages, headings[10]).expect("health page")];
-        assert!(flat(health)
-            .to_lowercase()
-            .contains(if language == Language::Fr {
-                "bloquant"
-            } else {
-                "blocker"
-            }));
+        assert!(flat(health).to_lowercase().contains(if language == Language::Fr { "bloquant" } else { "blocker" }));
     }
 }
 
@@ -321,9 +260,7 @@ fn hostile_text_renders_without_panic_and_is_printed_literally() {
         let mut item = template.clone();
         item.id = new_id();
         item.title = format!("Contenu {n}");
-        item.date = start
-            .checked_add_days(chrono::Days::new(n % 400))
-            .map(|d| d.format("%Y-%m-%d").to_string());
+        item.date = start.checked_add_days(chrono::Days::new(n % 400)).map(|d| d.format("%Y-%m-%d").to_string());
         s.content.push(item);
     }
     s.content[2].date = Some("pas une date".into());
@@ -332,10 +269,7 @@ fn hostile_text_renders_without_panic_and_is_printed_literally() {
     let all = flat(&pages.join(" "));
     assert!(all.contains("<script>alert('x')</script> & <b>gras</b>"));
     assert!(all.contains("{{moustache}} ${injection}"));
-    assert!(
-        all.contains("Lancement de la saison"),
-        "emoji dropped cleanly"
-    );
+    assert!(all.contains("Lancement de la saison"), "emoji dropped cleanly");
     assert!(!all.contains('\u{fffd}'));
     assert!(!all.contains('🚀'));
     assert!(pages.len() > 100, "{} pages", pages.len());
@@ -345,16 +279,9 @@ fn hostile_text_renders_without_panic_and_is_printed_literally() {
 #[test]
 fn the_large_strategy_stays_within_the_size_budget() {
     let s = large::large_strategy();
-    assert_eq!(
-        (s.personas.len(), s.channels.len(), s.kpis.len()),
-        (8, 10, 20)
-    );
+    assert_eq!((s.personas.len(), s.channels.len(), s.kpis.len()), (8, 10, 20));
     let pdf = Rendered::new(&s, Language::Fr);
-    assert!(
-        pdf.bytes.len() <= 2 * 1024 * 1024,
-        "{} bytes",
-        pdf.bytes.len()
-    );
+    assert!(pdf.bytes.len() <= 2 * 1024 * 1024, "{} bytes", pdf.bytes.len());
     let pages = pdf.pages();
     assert_in_order(&pages, &FR_HEADINGS);
 }
@@ -363,21 +290,13 @@ fn the_large_strategy_stays_within_the_size_budget() {
 /// gradient), through the same import as a chosen file.
 fn picture(width: u32, height: u32, transparent: bool) -> String {
     let art = image::RgbaImage::from_fn(width, height, |x, y| {
-        let (dx, dy) = (
-            x as f32 - width as f32 / 2.0,
-            y as f32 - height as f32 * 0.42,
-        );
+        let (dx, dy) = (x as f32 - width as f32 / 2.0, y as f32 - height as f32 * 0.42);
         let head = dx * dx + dy * dy < (height as f32 * 0.22).powi(2);
         let alpha = if transparent && x < width / 4 { 0 } else { 255 };
         if head {
             image::Rgba([236, 188, 150, alpha])
         } else {
-            image::Rgba([
-                (40 + x * 150 / width) as u8,
-                90,
-                (200 - y * 120 / height) as u8,
-                alpha,
-            ])
+            image::Rgba([(40 + x * 150 / width) as u8, 90, (200 - y * 120 / height) as u8, alpha])
         }
     });
     let mut png = Vec::new();
@@ -403,13 +322,7 @@ fn images(pdf: &Rendered) -> Vec<(String, u32, u32, String, String)> {
         .skip(2)
         .filter_map(|line| {
             let c: Vec<&str> = line.split_whitespace().collect();
-            Some((
-                c.get(2)?.to_string(),
-                c.get(3)?.parse().ok()?,
-                c.get(4)?.parse().ok()?,
-                c.get(8)?.to_string(),
-                c.get(10)?.to_string(),
-            ))
+            Some((c.get(2)?.to_string(), c.get(3)?.parse().ok()?, c.get(4)?.parse().ok()?, c.get(8)?.to_string(), c.get(10)?.to_string()))
         })
         .collect()
 }
@@ -419,46 +332,26 @@ fn persona_pictures_are_embedded_once_each_as_image_xobjects() {
     let s = sample_with_pictures();
     let pdf = Rendered::new(&s, Language::Fr);
     assert!(
-        pdf.bytes.windows(14).any(|w| w == b"/Subtype/Image")
-            || pdf.bytes.windows(15).any(|w| w == b"/Subtype /Image"),
+        pdf.bytes.windows(14).any(|w| w == b"/Subtype/Image") || pdf.bytes.windows(15).any(|w| w == b"/Subtype /Image"),
         "no image XObject"
     );
     let images = images(&pdf);
     // The photo passes through as the stored JPEG (256 × 192); the logo as pixels with a soft mask.
-    let photo: Vec<_> = images
-        .iter()
-        .filter(|i| i.0 == "image" && i.3 == "jpeg")
-        .collect();
+    let photo: Vec<_> = images.iter().filter(|i| i.0 == "image" && i.3 == "jpeg").collect();
     assert!(photo.iter().all(|i| (i.1, i.2) == (256, 192)), "{images:?}");
-    let logo: Vec<_> = images
-        .iter()
-        .filter(|i| i.0 == "image" && i.3 != "jpeg")
-        .collect();
+    let logo: Vec<_> = images.iter().filter(|i| i.0 == "image" && i.3 != "jpeg").collect();
     assert!(logo.iter().all(|i| (i.1, i.2) == (120, 160)), "{images:?}");
-    assert!(
-        images
-            .iter()
-            .any(|i| i.0 == "smask" && (i.1, i.2) == (120, 160)),
-        "{images:?}"
-    );
+    assert!(images.iter().any(|i| i.0 == "smask" && (i.1, i.2) == (120, 160)), "{images:?}");
     // Drawn on the overview card and on the persona's page, stored once.
     assert_eq!(photo.len(), 2, "{images:?}");
     assert_eq!(logo.len(), 2, "{images:?}");
     let objects = |list: &[&(String, u32, u32, String, String)]| {
-        list.iter()
-            .map(|i| i.4.clone())
-            .collect::<std::collections::HashSet<_>>()
-            .len()
+        list.iter().map(|i| i.4.clone()).collect::<std::collections::HashSet<_>>().len()
     };
     assert_eq!((objects(&photo), objects(&logo)), (1, 1), "{images:?}");
     // Small enough to send: a JPEG picture costs its ~10 KB, not its pixels.
     let plain = Rendered::new(&sample::strategy(), Language::Fr);
-    assert!(
-        pdf.bytes.len() < plain.bytes.len() + 120 * 1024,
-        "{} vs {}",
-        pdf.bytes.len(),
-        plain.bytes.len()
-    );
+    assert!(pdf.bytes.len() < plain.bytes.len() + 120 * 1024, "{} vs {}", pdf.bytes.len(), plain.bytes.len());
 }
 
 #[test]
@@ -466,9 +359,7 @@ fn a_broken_picture_falls_back_to_the_initials_avatar() {
     use base64::Engine as _;
     let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
     let good = picture(64, 64, false);
-    let jpeg = base64::engine::general_purpose::STANDARD
-        .decode(good.split_once(',').expect("a data URL").1)
-        .expect("base64");
+    let jpeg = base64::engine::general_purpose::STANDARD.decode(good.split_once(',').expect("a data URL").1).expect("base64");
     let mut s = sample::strategy();
     // Stored values bypassing validation: none of them may panic or embed anything.
     for broken in [
@@ -488,10 +379,7 @@ fn a_broken_picture_falls_back_to_the_initials_avatar() {
         let listed = images(&pdf);
         assert!(listed.is_empty(), "{broken:.60}: {listed:?}");
         let all = flat(&pdf.pages().join(" "));
-        assert!(
-            all.contains("Camille") && all.contains("OÙ LE JOINDRE"),
-            "{broken:.60}"
-        );
+        assert!(all.contains("Camille") && all.contains("OÙ LE JOINDRE"), "{broken:.60}");
     }
 }
 
@@ -504,36 +392,20 @@ fn personas_come_primary_first_each_labelled_with_its_priority() {
     s.personas[2].priority = PersonaPriority::Primary;
     s.personas[3].priority = PersonaPriority::Secondary;
     for (language, labels) in [
-        (
-            Language::Fr,
-            ["CIBLE PRINCIPALE", "CIBLE SECONDAIRE", "AUTRE PUBLIC"],
-        ),
-        (
-            Language::En,
-            ["PRIMARY AUDIENCE", "SECONDARY AUDIENCE", "OTHER AUDIENCE"],
-        ),
+        (Language::Fr, ["CIBLE PRINCIPALE", "CIBLE SECONDAIRE", "AUTRE PUBLIC"]),
+        (Language::En, ["PRIMARY AUDIENCE", "SECONDARY AUDIENCE", "OTHER AUDIENCE"]),
     ] {
         let pdf = Rendered::new(&s, language);
         let pages = pdf.pages();
         // The contents list the persona pages in the order they come.
         let contents = flat(&pages[1]);
-        let at = |name: &str| {
-            contents
-                .find(name)
-                .unwrap_or_else(|| panic!("{name} not in the contents"))
-        };
+        let at = |name: &str| contents.find(name).unwrap_or_else(|| panic!("{name} not in the contents"));
         let order = ["Julien", "Sylvie", "Nadia", "Camille"].map(at);
-        assert!(
-            order.windows(2).all(|w| w[0] < w[1]),
-            "{language:?}: {order:?}"
-        );
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{language:?}: {order:?}");
         let all = flat(&pages.join(" "));
         for label in labels {
             // On the overview card and on the persona's page.
-            assert!(
-                all.matches(label).count() >= 2,
-                "{language:?}: {label} missing"
-            );
+            assert!(all.matches(label).count() >= 2, "{language:?}: {label} missing");
         }
     }
 }
@@ -541,42 +413,22 @@ fn personas_come_primary_first_each_labelled_with_its_priority() {
 #[test]
 fn the_channel_matrix_tells_primary_from_secondary_channels_in_its_legend() {
     let s = sample::strategy();
-    assert!(
-        s.personas
-            .iter()
-            .any(|p| p.primary_channel_ids.len() < p.channel_ids.len()),
-        "the sample has both kinds"
-    );
+    assert!(s.personas.iter().any(|p| p.primary_channel_ids.len() < p.channel_ids.len()), "the sample has both kinds");
     for (language, heading, legend) in [
         (
             Language::Fr,
             "Matrice canaux × personas",
-            [
-                "Canal principal pour ce persona",
-                "Canal secondaire : le persona peut aussi y être joint",
-            ],
+            ["Canal principal pour ce persona", "Canal secondaire : le persona peut aussi y être joint"],
         ),
         (
             Language::En,
             "Channels × personas matrix",
-            [
-                "Primary channel for this persona",
-                "Secondary channel: the persona can also be reached there",
-            ],
+            ["Primary channel for this persona", "Secondary channel: the persona can also be reached there"],
         ),
     ] {
         let pages = Rendered::new(&s, language).pages();
-        let page = pages
-            .iter()
-            .position(|p| flat(p).contains(heading))
-            .expect("a matrix page");
-        let text = flat(
-            &[
-                pages[page].as_str(),
-                pages.get(page + 1).map_or("", |p| p.as_str()),
-            ]
-            .join(" "),
-        );
+        let page = pages.iter().position(|p| flat(p).contains(heading)).expect("a matrix page");
+        let text = flat(&[pages[page].as_str(), pages.get(page + 1).map_or("", |p| p.as_str())].join(" "));
         for line in legend {
             assert!(text.contains(line), "{language:?}: {line:?} missing");
         }
@@ -588,8 +440,7 @@ fn logo() -> String {
     let art = image::RgbaImage::from_fn(480, 140, |x, y| {
         let (dx, dy) = (x as f32 - 70.0, y as f32 - 70.0);
         let disc = dx * dx + dy * dy < 60.0 * 60.0;
-        let bars = (160..460).contains(&x)
-            && ((30..70).contains(&y) || ((85..110).contains(&y) && x < 380));
+        let bars = (160..460).contains(&x) && ((30..70).contains(&y) || ((85..110).contains(&y) && x < 380));
         match (disc, bars) {
             (true, _) => image::Rgba([22, 50, 92, 255]),
             (_, true) => image::Rgba([200, 90, 40, 255]),
@@ -606,10 +457,7 @@ fn logo() -> String {
 /// `pdfimages -list` rows on the first page (the cover).
 fn cover_images(pdf: &Rendered) -> usize {
     let list = tool("pdfimages", &["-list", "-f", "1", "-l", "1"], &pdf.path);
-    list.lines()
-        .skip(2)
-        .filter(|l| l.split_whitespace().nth(2) == Some("image"))
-        .count()
+    list.lines().skip(2).filter(|l| l.split_whitespace().nth(2) == Some("image")).count()
 }
 
 #[test]
@@ -623,64 +471,37 @@ fn the_consultant_logo_is_drawn_on_the_cover_and_a_broken_one_is_skipped() {
         let pdf = Rendered::new(&s, Language::Fr);
         assert_eq!(cover_images(&pdf), 1, "{encoding}");
         let listed = images(&pdf);
-        assert_eq!(
-            listed.len(),
-            images(&plain).len() + if encoding == "image" { 2 } else { 1 },
-            "{listed:?}"
-        );
+        assert_eq!(listed.len(), images(&plain).len() + if encoding == "image" { 2 } else { 1 }, "{listed:?}");
         let cover = tool("pdfimages", &["-list", "-f", "1", "-l", "1"], &pdf.path);
         assert!(cover.contains(encoding), "{cover}");
         // The cover still says who prepared it.
         assert!(flat(&pdf.pages()[0]).contains("Atelier Sillage Conseil"));
     }
-    for broken in [
-        "data:image/png;base64,AAAA",
-        "data:image/svg+xml;base64,PHN2Zz4=",
-        "https://example.com/logo.png",
-    ] {
+    for broken in ["data:image/png;base64,AAAA", "data:image/svg+xml;base64,PHN2Zz4=", "https://example.com/logo.png"] {
         s.meta.consultant_logo = Some(broken.to_string());
         let pdf = Rendered::new(&s, Language::Fr);
         assert_eq!(cover_images(&pdf), 0, "{broken}");
-        assert!(
-            flat(&pdf.pages()[0]).contains("Atelier Sillage Conseil"),
-            "{broken}"
-        );
+        assert!(flat(&pdf.pages()[0]).contains("Atelier Sillage Conseil"), "{broken}");
     }
 }
 
 #[test]
 fn persona_pages_mark_primary_channels_with_the_matrix_legend() {
     let s = sample::strategy();
-    let reachable = s
-        .personas
-        .iter()
-        .filter(|p| !p.channel_ids.is_empty())
-        .count();
+    let reachable = s.personas.iter().filter(|p| !p.channel_ids.is_empty()).count();
     assert!(reachable > 1);
     for (language, primary, reach) in [
-        (
-            Language::Fr,
-            "Canal principal pour ce persona",
-            "OÙ LE JOINDRE",
-        ),
-        (
-            Language::En,
-            "Primary channel for this persona",
-            "WHERE TO REACH THEM",
-        ),
+        (Language::Fr, "Canal principal pour ce persona", "OÙ LE JOINDRE"),
+        (Language::En, "Primary channel for this persona", "WHERE TO REACH THEM"),
     ] {
         let pages = Rendered::new(&s, language).pages();
         // Each persona page with channels explains the marks right under them (plus the matrix's legend).
-        let persona_pages: Vec<&String> =
-            pages.iter().filter(|p| flat(p).contains(reach)).collect();
+        let persona_pages: Vec<&String> = pages.iter().filter(|p| flat(p).contains(reach)).collect();
         assert!(!persona_pages.is_empty(), "{language:?}");
         for page in &persona_pages {
             let text = flat(page);
             let after = &text[text.find(reach).unwrap_or(0)..];
-            assert!(
-                after.contains(primary),
-                "{language:?}: no legend under the channels: {after:.300}"
-            );
+            assert!(after.contains(primary), "{language:?}: no legend under the channels: {after:.300}");
         }
         let all = flat(&pages.join(" "));
         assert_eq!(all.matches(primary).count(), reachable + 1, "{language:?}");
@@ -738,23 +559,11 @@ fn page_kinds_are_rendered_to_png_artifacts() {
             let page = page.unwrap_or_else(|| panic!("no {name} page")) + 1;
             let prefix = root.join(format!("{tag}-{name}"));
             let status = Command::new("pdftoppm")
-                .args([
-                    "-r",
-                    "60",
-                    "-png",
-                    "-singlefile",
-                    "-f",
-                    &page.to_string(),
-                    "-l",
-                    &page.to_string(),
-                ])
+                .args(["-r", "60", "-png", "-singlefile", "-f", &page.to_string(), "-l", &page.to_string()])
                 .arg(&pdf.path)
                 .arg(&prefix)
                 .status();
-            assert!(
-                status.is_ok_and(|s| s.success()),
-                "pdftoppm failed for {name}"
-            );
+            assert!(status.is_ok_and(|s| s.success()), "pdftoppm failed for {name}");
             assert!(prefix.with_extension("png").exists());
         }
     }

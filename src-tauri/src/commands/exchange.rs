@@ -19,29 +19,14 @@ const FILTER: &str = "Stratège";
 
 /// Writes strategy `id` to a `.strategy` file the user chooses. Returns the path, or `None` if cancelled.
 #[tauri::command]
-pub async fn export_strategy(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-) -> Reply<Option<String>> {
+pub async fn export_strategy(app: AppHandle, state: State<'_, AppState>, id: String) -> Reply<Option<String>> {
     let load_id = id.clone();
-    let title = state
-        .with_library(move |library| Ok(library.load(&load_id)?.meta.title))
-        .await?;
-    let Some(path) = ask_save_path(
-        &app,
-        files::file_name_for(&title, EXTENSION),
-        FILTER,
-        EXTENSION,
-    )
-    .await?
-    else {
+    let title = state.with_library(move |library| Ok(library.load(&load_id)?.meta.title)).await?;
+    let Some(path) = ask_save_path(&app, files::file_name_for(&title, EXTENSION), FILTER, EXTENSION).await? else {
         return Ok(None);
     };
     let shown = path.display().to_string();
-    state
-        .with_library(move |library| library.export_file(&id, &path))
-        .await?;
+    state.with_library(move |library| library.export_file(&id, &path)).await?;
     Ok(Some(shown))
 }
 
@@ -57,9 +42,7 @@ pub async fn choose_strategy_file(app: AppHandle) -> Reply<Option<String>> {
 
 /// The end-to-end tests' stand-in for the open dialog: a file, or a folder's newest `.strategy` file.
 fn e2e_chosen(path: PathBuf) -> PathBuf {
-    let Ok(entries) = std::fs::read_dir(&path) else {
-        return path;
-    };
+    let Ok(entries) = std::fs::read_dir(&path) else { return path };
     entries
         .filter_map(|entry| entry.ok())
         .map(|entry| entry.path())
@@ -71,52 +54,25 @@ fn e2e_chosen(path: PathBuf) -> PathBuf {
 /// Imports the `.strategy` file at `path`. With `Ask`, an existing strategy of the same id
 /// comes back as `Conflict` and nothing changes; the UI then asks and calls again.
 #[tauri::command]
-pub async fn import_strategy_file(
-    state: State<'_, AppState>,
-    path: String,
-    mode: ImportMode,
-) -> Reply<ImportOutcome> {
-    state
-        .with_library(move |library| {
-            Ok(library
-                .import_file(&PathBuf::from(path), mode)
-                .map_err(for_files))
-        })
-        .await?
+pub async fn import_strategy_file(state: State<'_, AppState>, path: String, mode: ImportMode) -> Reply<ImportOutcome> {
+    state.with_library(move |library| Ok(library.import_file(&PathBuf::from(path), mode).map_err(for_files))).await?
 }
 
 /// Imports a `.strategy` file dropped on the window: its bytes are the raw request body,
 /// the mode is in the `x-import-mode` header (`ask`, `copy` or `replace`).
 #[tauri::command]
-pub async fn import_strategy_bytes(
-    state: State<'_, AppState>,
-    request: Request<'_>,
-) -> Reply<ImportOutcome> {
+pub async fn import_strategy_bytes(state: State<'_, AppState>, request: Request<'_>) -> Reply<ImportOutcome> {
     let InvokeBody::Raw(bytes) = request.body() else {
-        return Err(failure(
-            ErrorKind::Invalid,
-            "the dropped file did not arrive as bytes",
-        ));
+        return Err(failure(ErrorKind::Invalid, "the dropped file did not arrive as bytes"));
     };
-    let mode = match request
-        .headers()
-        .get("x-import-mode")
-        .and_then(|value| value.to_str().ok())
-    {
+    let mode = match request.headers().get("x-import-mode").and_then(|value| value.to_str().ok()) {
         Some("copy") => ImportMode::Copy,
         Some("replace") => ImportMode::Replace,
         Some("ask") | None => ImportMode::Ask,
-        Some(other) => {
-            return Err(failure(
-                ErrorKind::Invalid,
-                format!("unknown import mode {other:?}"),
-            ))
-        }
+        Some(other) => return Err(failure(ErrorKind::Invalid, format!("unknown import mode {other:?}"))),
     };
     let bytes = bytes.clone();
-    state
-        .with_library(move |library| Ok(library.import_bytes(&bytes, mode).map_err(for_files)))
-        .await?
+    state.with_library(move |library| Ok(library.import_bytes(&bytes, mode).map_err(for_files))).await?
 }
 
 /// The largest `.strategy` file accepted, so the UI can refuse a dropped file before reading it.

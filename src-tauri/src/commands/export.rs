@@ -21,17 +21,11 @@ pub struct Exported(Mutex<HashSet<PathBuf>>);
 impl Exported {
     fn remember(&self, path: PathBuf) {
         // A poisoned lock only means another export panicked mid-insert; the set is still usable.
-        self.0
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(path);
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).insert(path);
     }
 
     fn contains(&self, path: &PathBuf) -> bool {
-        self.0
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .contains(path)
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).contains(path)
     }
 }
 
@@ -46,14 +40,7 @@ pub(crate) async fn save_rendered(
     render: impl FnOnce(&Strategy) -> stratege_engine::Result<Vec<u8>> + Send + 'static,
 ) -> Reply<Option<String>> {
     let strategy = state.with_library(move |library| library.load(&id)).await?;
-    let Some(path) = ask_save_path(
-        &app,
-        files::file_name_for(&strategy.meta.title, extension),
-        filter,
-        extension,
-    )
-    .await?
-    else {
+    let Some(path) = ask_save_path(&app, files::file_name_for(&strategy.meta.title, extension), filter, extension).await? else {
         return Ok(None);
     };
     // The dialog is closed and rendering starts: the UI may now show its progress.
@@ -75,36 +62,19 @@ pub(crate) async fn save_rendered(
 /// the system's default application. Async: kept off the UI thread while
 /// the opener starts a process.
 #[tauri::command]
-pub async fn open_exported(
-    app: AppHandle,
-    exported: State<'_, Exported>,
-    path: String,
-) -> Reply<()> {
+pub async fn open_exported(app: AppHandle, exported: State<'_, Exported>, path: String) -> Reply<()> {
     let path = PathBuf::from(path);
     if !exported.contains(&path) {
-        return Err(failure(
-            ErrorKind::NotFound,
-            "only a file exported in this session can be opened",
-        ));
+        return Err(failure(ErrorKind::NotFound, "only a file exported in this session can be opened"));
     }
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
-        .map_err(|error| {
-            failure(
-                ErrorKind::Io,
-                format!("the file could not be opened: {error}"),
-            )
-        })
+        .map_err(|error| failure(ErrorKind::Io, format!("the file could not be opened: {error}")))
 }
 
 /// The client deliverable, in `language`.
 #[tauri::command]
-pub async fn export_pdf(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    language: Language,
-) -> Reply<Option<String>> {
+pub async fn export_pdf(app: AppHandle, state: State<'_, AppState>, id: String, language: Language) -> Reply<Option<String>> {
     save_rendered(app, state, id, "pdf", "PDF", move |strategy| {
         let mut options = pdf::PdfOptions::for_strategy(strategy, pdf::local_today());
         options.language = language;

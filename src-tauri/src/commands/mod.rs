@@ -17,10 +17,7 @@ use stratege_engine::{ErrorKind, ErrorReport};
 pub type Reply<T> = Result<T, ErrorReport>;
 
 pub(crate) fn failure(kind: ErrorKind, message: impl Into<String>) -> ErrorReport {
-    ErrorReport {
-        kind,
-        message: message.into(),
-    }
+    ErrorReport { kind, message: message.into() }
 }
 
 /// A blocking task that panicked or was cancelled (never a user error).

@@ -21,9 +21,7 @@ async fn ask_image_path(app: &AppHandle, title: String) -> Reply<Option<PathBuf>
 /// a `data:` URL for the persona's `picture` field, or `None` if cancelled.
 #[tauri::command]
 pub async fn choose_persona_picture(app: AppHandle, title: String) -> Reply<Option<String>> {
-    let Some(path) = ask_image_path(&app, title).await? else {
-        return Ok(None);
-    };
+    let Some(path) = ask_image_path(&app, title).await? else { return Ok(None) };
     tauri::async_runtime::spawn_blocking(move || picture::from_file(&path))
         .await
         .map_err(background_failed)?

@@ -7,14 +7,8 @@ use stratege_engine::settings::{self, AppSettings};
 use tauri::State;
 
 #[tauri::command]
-pub async fn set_language(
-    app: tauri::AppHandle,
-    state: State<'_, AppState>,
-    language: Language,
-) -> Reply<AppSettings> {
-    let saved = state
-        .with_library(move |library| settings::set_language(library, language))
-        .await?;
+pub async fn set_language(app: tauri::AppHandle, state: State<'_, AppState>, language: Language) -> Reply<AppSettings> {
+    let saved = state.with_library(move |library| settings::set_language(library, language)).await?;
     crate::menu::relabel(&app, language);
     Ok(saved)
 }
@@ -31,9 +25,7 @@ pub fn quit(app: tauri::AppHandle) {
 pub fn ui_ready() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        let elapsed = crate::STARTED
-            .get()
-            .map(|start| start.elapsed().as_secs_f64() * 1000.0);
+        let elapsed = crate::STARTED.get().map(|start| start.elapsed().as_secs_f64() * 1000.0);
         if let Some(ms) = elapsed {
             eprintln!("stratege: interactive after {ms:.0} ms");
         }

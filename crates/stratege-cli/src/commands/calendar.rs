@@ -41,9 +41,8 @@ pub struct CsvArgs {
 fn language(code: Option<&str>, strategy: &Strategy) -> Result<Language, Error> {
     match code {
         None => Ok(strategy.meta.language),
-        Some(code) => Language::parse(&code.to_ascii_lowercase()).ok_or_else(|| {
-            Error::invalid("lang", format!("unknown language {code:?}: use fr or en"))
-        }),
+        Some(code) => Language::parse(&code.to_ascii_lowercase())
+            .ok_or_else(|| Error::invalid("lang", format!("unknown language {code:?}: use fr or en"))),
     }
 }
 
@@ -57,11 +56,7 @@ fn target(input: &std::path::Path, output: Option<PathBuf>, extension: &str) -> 
 pub fn ics(args: IcsArgs) -> Result<String, Error> {
     let time_zone = args.tz.as_deref().map(parse_time_zone).transpose()?;
     let strategy = exchange::read_file(&args.file)?;
-    let options = IcsOptions {
-        time_zone,
-        stamp: chrono::Utc::now(),
-        language: language(args.lang.as_deref(), &strategy)?,
-    };
+    let options = IcsOptions { time_zone, stamp: chrono::Utc::now(), language: language(args.lang.as_deref(), &strategy)? };
     let text = to_ics(&strategy, &options)?;
     let output = target(&args.file, args.output, "ics");
     write_atomically(&output, text.as_bytes())?;
@@ -74,9 +69,5 @@ pub fn csv(args: CsvArgs) -> Result<String, Error> {
     let bytes = to_csv(&strategy, language(args.lang.as_deref(), &strategy)?)?;
     let output = target(&args.file, args.output, "csv");
     write_atomically(&output, &bytes)?;
-    Ok(format!(
-        "wrote {} ({} items)",
-        output.display(),
-        strategy.content.len()
-    ))
+    Ok(format!("wrote {} ({} items)", output.display(), strategy.content.len()))
 }

@@ -11,16 +11,13 @@ use stratege_engine::{exchange, Error};
 
 pub const PDF_EXTENSION: &str = "pdf";
 
-pub fn run(
-    input: PathBuf,
-    output: Option<PathBuf>,
-    language: Option<String>,
-) -> Result<String, Error> {
+pub fn run(input: PathBuf, output: Option<PathBuf>, language: Option<String>) -> Result<String, Error> {
     let language = match language.as_deref() {
         None => None,
-        Some(code) => Some(Language::parse(&code.to_ascii_lowercase()).ok_or_else(|| {
-            Error::invalid("lang", format!("unknown language {code:?}: use fr or en"))
-        })?),
+        Some(code) => Some(
+            Language::parse(&code.to_ascii_lowercase())
+                .ok_or_else(|| Error::invalid("lang", format!("unknown language {code:?}: use fr or en")))?,
+        ),
     };
     let strategy = exchange::read_file(&input)?;
     let output = match output {
@@ -33,9 +30,5 @@ pub fn run(
     }
     let bytes = render(&strategy, &options)?;
     write_atomically(&output, &bytes)?;
-    Ok(format!(
-        "wrote {} ({} KB)",
-        output.display(),
-        bytes.len().div_ceil(1024)
-    ))
+    Ok(format!("wrote {} ({} KB)", output.display(), bytes.len().div_ceil(1024)))
 }

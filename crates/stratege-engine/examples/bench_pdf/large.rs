@@ -46,9 +46,7 @@ pub fn large_strategy() -> Strategy {
     for n in 0..600usize {
         let mut c = template.clone();
         c.id = new_id();
-        let day = start
-            .checked_add_days(Days::new((n * 360 / 600) as u64))
-            .unwrap_or(start);
+        let day = start.checked_add_days(Days::new((n * 360 / 600) as u64)).unwrap_or(start);
         c.date = Some(day.format("%Y-%m-%d").to_string());
         c.title = format!("Publication n° {} : {}", n + 1, template.title);
         c.channel_id = Some(s.channels[n % s.channels.len()].id.clone());

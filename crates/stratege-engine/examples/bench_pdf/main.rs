@@ -27,11 +27,7 @@ fn mean(runs: u32, mut f: impl FnMut()) -> Duration {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let write = args
-        .iter()
-        .position(|a| a == "--write")
-        .and_then(|i| args.get(i + 1))
-        .map(PathBuf::from);
+    let write = args.iter().position(|a| a == "--write").and_then(|i| args.get(i + 1)).map(PathBuf::from);
     let chromium = !args.iter().any(|a| a == "--no-chromium");
     let today = NaiveDate::from_ymd_opt(2027, 1, 4).expect("valid date");
     let cases: Vec<(&str, Strategy, Language)> = vec![
@@ -39,27 +35,15 @@ fn main() {
         ("sample-en", sample::strategy(), Language::En),
         ("large-fr", large::large_strategy(), Language::Fr),
     ];
-    println!(
-        "{:<10} {:>10} {:>10} {:>6}",
-        "case", "mean ms", "size KB", "pages"
-    );
+    println!("{:<10} {:>10} {:>10} {:>6}", "case", "mean ms", "size KB", "pages");
     let mut large_ms = 0.0;
     for (name, strategy, language) in &cases {
-        let options = PdfOptions {
-            language: *language,
-            today,
-            coach: None,
-        };
+        let options = PdfOptions { language: *language, today, coach: None };
         let mut bytes = Vec::new();
-        let time = mean(RUNS, || {
-            bytes = render(strategy, &options).expect("renders")
-        });
+        let time = mean(RUNS, || bytes = render(strategy, &options).expect("renders"));
         let pages = count_pages(&bytes);
         let ms = time.as_secs_f64() * 1000.0;
-        println!(
-            "{name:<10} {ms:>10.1} {:>10.1} {pages:>6}",
-            bytes.len() as f64 / 1024.0
-        );
+        println!("{name:<10} {ms:>10.1} {:>10.1} {pages:>6}", bytes.len() as f64 / 1024.0);
         if name.starts_with("large") {
             large_ms = ms;
             let ok_time = ms <= 300.0;
@@ -96,15 +80,9 @@ fn count_pages(pdf: &[u8]) -> usize {
 }
 
 fn chromium_binary() -> Option<&'static str> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| {
-            std::process::Command::new(b)
-                .arg("--version")
-                .output()
-                .map(|o| o.status.success())
-                .unwrap_or(false)
-        })
+    ["chromium", "chromium-browser", "google-chrome"].into_iter().find(|b| {
+        std::process::Command::new(b).arg("--version").output().map(|o| o.status.success()).unwrap_or(false)
+    })
 }
 
 /// Prints a plain HTML equivalent of the large strategy with headless Chromium.
@@ -124,12 +102,7 @@ fn compare_with_chromium(strategy: &Strategy, ours_ms: f64) {
     for _ in 0..runs {
         let start = Instant::now();
         let status = std::process::Command::new(binary)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-pdf-header-footer",
-            ])
+            .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer"])
             .arg(format!("--print-to-pdf={}", out.display()))
             .arg(format!("file://{}", html.display()))
             .stdout(std::process::Stdio::null())
@@ -151,38 +124,22 @@ fn compare_with_chromium(strategy: &Strategy, ours_ms: f64) {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 fn html_of(s: &Strategy) -> String {
     let mut h = String::from("<!doctype html><html><head><meta charset=utf-8><style>body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse;width:100%} td,th{border:1px solid #ccc;padding:3px} tr:nth-child(even){background:#f4f6f8} h1{color:#9a5b2e} .persona{page-break-before:always}</style></head><body>");
-    h += &format!(
-        "<h1>{}</h1><p>{}</p><p>{}</p>",
-        escape(&s.meta.title),
-        escape(&s.meta.client_name),
-        escape(&s.meta.differentiator)
-    );
+    h += &format!("<h1>{}</h1><p>{}</p><p>{}</p>", escape(&s.meta.title), escape(&s.meta.client_name), escape(&s.meta.differentiator));
     h += "<h2>Équipe</h2><table>";
     for m in &s.team {
-        h += &format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&m.name),
-            escape(&m.role),
-            escape(&m.contribution)
-        );
+        h += &format!("<tr><td>{}</td><td>{}</td><td>{}</td></tr>", escape(&m.name), escape(&m.role), escape(&m.contribution));
     }
     h += "</table>";
     for o in &s.objectives {
         h += &format!("<p>{}</p>", escape(&o.rationale));
     }
     for f in &s.findings {
-        h += &format!(
-            "<h3>{}</h3><p>{}</p>",
-            escape(&f.source),
-            escape(&f.what_is_said)
-        );
+        h += &format!("<h3>{}</h3><p>{}</p>", escape(&f.source), escape(&f.what_is_said));
     }
     for p in &s.personas {
         h += &format!(
@@ -193,33 +150,15 @@ fn html_of(s: &Strategy) -> String {
     }
     h += "<h2>KPI</h2><table>";
     for k in &s.kpis {
-        h += &format!(
-            "<tr><td>{}</td><td>{:?}</td><td>{:?}</td><td>{:?}</td><td>{:?}</td><td>{:?}</td></tr>",
-            escape(&k.name),
-            k.baseline,
-            k.q1,
-            k.q2,
-            k.q3,
-            k.q4
-        );
+        h += &format!("<tr><td>{}</td><td>{:?}</td><td>{:?}</td><td>{:?}</td><td>{:?}</td><td>{:?}</td></tr>", escape(&k.name), k.baseline, k.q1, k.q2, k.q3, k.q4);
     }
     h += "</table><h2>Canaux</h2>";
     for c in &s.channels {
-        h += &format!(
-            "<h3>{:?}</h3><p>{}</p><p>{}</p>",
-            c.platform,
-            escape(&c.reason),
-            escape(&c.content_pillars.join(", "))
-        );
+        h += &format!("<h3>{:?}</h3><p>{}</p><p>{}</p>", c.platform, escape(&c.reason), escape(&c.content_pillars.join(", ")));
     }
     h += "<h2>Calendrier</h2><table>";
     for c in &s.content {
-        h += &format!(
-            "<tr><td>{}</td><td>{}</td><td>{:?}</td></tr>",
-            c.date.as_deref().unwrap_or(""),
-            escape(&c.title),
-            c.status
-        );
+        h += &format!("<tr><td>{}</td><td>{}</td><td>{:?}</td></tr>", c.date.as_deref().unwrap_or(""), escape(&c.title), c.status);
     }
     h += "</table></body></html>";
     h

@@ -5,23 +5,9 @@ use super::labels::{self, Names};
 use crate::error::{Error, Result};
 use crate::model::{Language, Strategy};
 
-const HEADER_FR: [&str; 11] = [
-    "id",
-    "date",
-    "heure",
-    "titre",
-    "canal",
-    "persona",
-    "pilier",
-    "statut",
-    "responsable",
-    "brief",
-    "notes",
-];
-const HEADER_EN: [&str; 11] = [
-    "id", "date", "time", "title", "channel", "persona", "pillar", "status", "owner", "brief",
-    "notes",
-];
+const HEADER_FR: [&str; 11] =
+    ["id", "date", "heure", "titre", "canal", "persona", "pilier", "statut", "responsable", "brief", "notes"];
+const HEADER_EN: [&str; 11] = ["id", "date", "time", "title", "channel", "persona", "pillar", "status", "owner", "brief", "notes"];
 
 fn csv_error(error: impl std::fmt::Display) -> Error {
     Error::Io(std::io::Error::other(error.to_string()))
@@ -43,12 +29,11 @@ pub fn calendar_order(strategy: &Strategy) -> Vec<&crate::model::ContentItem> {
 pub fn to_csv(strategy: &Strategy, lang: Language) -> Result<Vec<u8>> {
     let names = Names::new(strategy, lang);
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(match lang {
-            Language::Fr => HEADER_FR,
-            Language::En => HEADER_EN,
-        })
-        .map_err(csv_error)?;
+    writer.write_record(match lang {
+        Language::Fr => HEADER_FR,
+        Language::En => HEADER_EN,
+    })
+    .map_err(csv_error)?;
     for item in calendar_order(strategy) {
         writer
             .write_record([
@@ -86,10 +71,7 @@ mod tests {
         let mut reader = csv::Reader::from_reader(bytes.as_slice());
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), 3);
-        let first = rows
-            .iter()
-            .find(|r| &r[0] == strategy.content[0].id.as_str())
-            .unwrap();
+        let first = rows.iter().find(|r| &r[0] == strategy.content[0].id.as_str()).unwrap();
         assert_eq!(&first[3], "Pain, beurre; \"croûte\"\nlundi");
         // The backlog item comes last, with no date.
         assert_eq!(&rows[2][0], strategy.content[1].id.as_str());

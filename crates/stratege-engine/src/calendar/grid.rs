@@ -77,8 +77,7 @@ pub fn format_day(date: NaiveDate) -> String {
 }
 
 pub fn parse_day(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| Error::invalid("date", "expected a real day as YYYY-MM-DD"))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| Error::invalid("date", "expected a real day as YYYY-MM-DD"))
 }
 
 /// The first day of the week holding `date`.
@@ -94,10 +93,7 @@ pub fn week_days(date: NaiveDate, start: WeekStart) -> Vec<NaiveDate> {
 /// Whole weeks covering the month of `date` (4 to 6 rows).
 pub fn month_days(date: NaiveDate, start: WeekStart) -> Vec<NaiveDate> {
     let first = date.with_day(1).unwrap_or(date);
-    let last = first
-        .checked_add_months(Months::new(1))
-        .and_then(|d| d.pred_opt())
-        .unwrap_or(first);
+    let last = first.checked_add_months(Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(first);
     let from = week_start_of(first, start);
     let to = week_start_of(last, start) + Days::new(6);
     from.iter_days().take_while(|d| *d <= to).collect()
@@ -116,16 +112,8 @@ pub fn shift_months(date: NaiveDate, months: i32) -> NaiveDate {
 /// The grid of `view` around `anchor`.
 pub fn grid(view: CalendarView, anchor: NaiveDate, start: WeekStart) -> CalendarGrid {
     let (days, previous, next) = match view {
-        CalendarView::Month => (
-            month_days(anchor, start),
-            shift_months(anchor, -1),
-            shift_months(anchor, 1),
-        ),
-        CalendarView::Week => (
-            week_days(anchor, start),
-            anchor - Days::new(7),
-            anchor + Days::new(7),
-        ),
+        CalendarView::Month => (month_days(anchor, start), shift_months(anchor, -1), shift_months(anchor, 1)),
+        CalendarView::Week => (week_days(anchor, start), anchor - Days::new(7), anchor + Days::new(7)),
     };
     let month = (anchor.year(), anchor.month());
     CalendarGrid {
@@ -192,11 +180,7 @@ mod tests {
         let days = month_days(day("2028-02-01"), WeekStart::Monday);
         assert!(days.contains(&day("2028-02-29")));
         let feb_2027 = grid(CalendarView::Month, day("2027-02-01"), WeekStart::Monday);
-        let last = feb_2027
-            .days
-            .iter()
-            .rfind(|d| d.in_month)
-            .map(|d| d.date.clone());
+        let last = feb_2027.days.iter().rfind(|d| d.in_month).map(|d| d.date.clone());
         assert_eq!(last.as_deref(), Some("2027-02-28"));
         let g = grid(CalendarView::Month, day("2028-02-29"), WeekStart::Monday);
         assert_eq!(g.previous, "2028-01-29");
@@ -217,18 +201,7 @@ mod tests {
     fn a_week_crosses_months_and_years() {
         let g = grid(CalendarView::Week, day("2026-12-31"), WeekStart::Monday);
         let dates: Vec<&str> = g.days.iter().map(|d| d.date.as_str()).collect();
-        assert_eq!(
-            dates,
-            [
-                "2026-12-28",
-                "2026-12-29",
-                "2026-12-30",
-                "2026-12-31",
-                "2027-01-01",
-                "2027-01-02",
-                "2027-01-03"
-            ]
-        );
+        assert_eq!(dates, ["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03"]);
         assert_eq!(g.days[0].weekday, 1);
         assert_eq!(g.days[6].weekday, 7);
         assert_eq!(g.next, "2027-01-07");

@@ -29,9 +29,7 @@ pub struct IcsOptions {
 
 /// An IANA zone name ("Europe/Paris"), or an `Invalid` error naming it.
 pub fn parse_time_zone(name: &str) -> Result<Tz> {
-    name.trim()
-        .parse::<Tz>()
-        .map_err(|_| Error::invalid("time_zone", format!("unknown time zone {name:?}")))
+    name.trim().parse::<Tz>().map_err(|_| Error::invalid("time_zone", format!("unknown time zone {name:?}")))
 }
 
 /// TEXT value escaping: backslash, semicolon, comma, and newlines as `\n`.
@@ -79,9 +77,7 @@ pub fn fold_line(line: &str) -> String {
 fn status(s: ContentStatus) -> &'static str {
     match s {
         ContentStatus::Idea | ContentStatus::Draft | ContentStatus::InReview => "TENTATIVE",
-        ContentStatus::Approved | ContentStatus::Scheduled | ContentStatus::Published => {
-            "CONFIRMED"
-        }
+        ContentStatus::Approved | ContentStatus::Scheduled | ContentStatus::Published => "CONFIRMED",
     }
 }
 
@@ -94,9 +90,7 @@ pub fn to_utc(local: NaiveDateTime, zone: Tz) -> DateTime<Utc> {
         // lands the post the gap's length later on the new clock (02:30 → 03:30).
         LocalResult::None => {
             let before = zone.offset_from_utc_datetime(&(local - chrono::Duration::days(1)));
-            Utc.from_utc_datetime(
-                &(local - chrono::Duration::seconds(before.fix().local_minus_utc().into())),
-            )
+            Utc.from_utc_datetime(&(local - chrono::Duration::seconds(before.fix().local_minus_utc().into())))
         }
     }
 }
@@ -114,9 +108,7 @@ pub fn to_ics(strategy: &Strategy, options: &IcsOptions) -> Result<String> {
     let stamp = options.stamp.format("%Y%m%dT%H%M%SZ").to_string();
     let names = labels::Names::new(strategy, lang);
     for item in &strategy.content {
-        let Some(date) = item.date.as_deref() else {
-            continue;
-        };
+        let Some(date) = item.date.as_deref() else { continue };
         let day = parse_day(date)?;
         lines.push("BEGIN:VEVENT".into());
         // Stable: the same item keeps its UID across exports, so calendars update it.
@@ -124,30 +116,20 @@ pub fn to_ics(strategy: &Strategy, options: &IcsOptions) -> Result<String> {
         lines.push(format!("DTSTAMP:{stamp}"));
         match item.time.as_deref() {
             None => {
-                let next = day
-                    .checked_add_days(Days::new(1))
-                    .ok_or_else(|| Error::invalid("date", "out of range"))?;
+                let next = day.checked_add_days(Days::new(1)).ok_or_else(|| Error::invalid("date", "out of range"))?;
                 lines.push(format!("DTSTART;VALUE=DATE:{}", day.format("%Y%m%d")));
                 lines.push(format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d")));
             }
             Some(time) => {
-                let time = NaiveTime::parse_from_str(time, "%H:%M")
-                    .map_err(|_| Error::invalid("time", "expected HH:MM"))?;
+                let time = NaiveTime::parse_from_str(time, "%H:%M").map_err(|_| Error::invalid("time", "expected HH:MM"))?;
                 let local = day.and_time(time);
                 match options.time_zone {
-                    Some(zone) => lines.push(format!(
-                        "DTSTART:{}",
-                        to_utc(local, zone).format("%Y%m%dT%H%M%SZ")
-                    )),
+                    Some(zone) => lines.push(format!("DTSTART:{}", to_utc(local, zone).format("%Y%m%dT%H%M%SZ"))),
                     None => lines.push(format!("DTSTART:{}", local.format("%Y%m%dT%H%M%S"))),
                 }
             }
         }
-        let title = if item.title.trim().is_empty() {
-            labels::untitled(lang)
-        } else {
-            item.title.trim()
-        };
+        let title = if item.title.trim().is_empty() { labels::untitled(lang) } else { item.title.trim() };
         lines.push(format!("SUMMARY:{}", escape_text(title)));
         let description = names.description(item);
         if !description.is_empty() {
@@ -194,10 +176,7 @@ mod tests {
 
     /// Unfolds, then splits into content lines.
     fn unfolded(ics: &str) -> Vec<String> {
-        ics.replace("\r\n ", "")
-            .split("\r\n")
-            .map(str::to_string)
-            .collect()
+        ics.replace("\r\n ", "").split("\r\n").map(str::to_string).collect()
     }
 
     #[test]
@@ -218,10 +197,7 @@ mod tests {
         assert_eq!(fold_line("SHORT"), "SHORT\r\n");
         let exact = "X".repeat(75);
         assert_eq!(fold_line(&exact), format!("{exact}\r\n"));
-        assert_eq!(
-            fold_line(&format!("{exact}Y")),
-            format!("{exact}\r\n Y\r\n")
-        );
+        assert_eq!(fold_line(&format!("{exact}Y")), format!("{exact}\r\n Y\r\n"));
     }
 
     #[test]
@@ -251,35 +227,18 @@ mod tests {
         let paris = unfolded(&to_ics(&s, &options(Some("Europe/Paris"))).unwrap());
         let has = |lines: &[String], l: &str| lines.iter().any(|x| x == l);
         assert!(has(&paris, "DTSTART:20260328T113000Z"), "CET is UTC+1");
-        assert!(
-            has(&paris, "DTSTART:20260329T103000Z"),
-            "CEST is UTC+2 from the last Sunday of March"
-        );
-        assert!(
-            has(&paris, "DTSTART:20260329T013000Z"),
-            "02:30 does not exist that night: 03:30 CEST"
-        );
-        assert!(
-            has(&paris, "DTSTART:20261025T003000Z"),
-            "02:30 happens twice: the first (CEST)"
-        );
+        assert!(has(&paris, "DTSTART:20260329T103000Z"), "CEST is UTC+2 from the last Sunday of March");
+        assert!(has(&paris, "DTSTART:20260329T013000Z"), "02:30 does not exist that night: 03:30 CEST");
+        assert!(has(&paris, "DTSTART:20261025T003000Z"), "02:30 happens twice: the first (CEST)");
         let new_york = unfolded(&to_ics(&s, &options(Some("America/New_York"))).unwrap());
-        assert!(
-            has(&new_york, "DTSTART:20260308T130000Z"),
-            "EDT from the second Sunday of March"
-        );
+        assert!(has(&new_york, "DTSTART:20260308T130000Z"), "EDT from the second Sunday of March");
         let floating = unfolded(&to_ics(&s, &options(None)).unwrap());
         assert!(has(&floating, "DTSTART:20260329T123000"));
     }
 
     #[test]
     fn backlog_items_are_not_events_and_texts_survive() {
-        let mut dated = item(
-            "a",
-            "Brunch, œufs; «pain» \\ four\nlundi",
-            Some("2026-05-04"),
-            Some("08:05"),
-        );
+        let mut dated = item("a", "Brunch, œufs; «pain» \\ four\nlundi", Some("2026-05-04"), Some("08:05"));
         dated.brief = "Ligne 1\nLigne 2".into();
         let s = strategy_with(vec![dated, item("b", "Idée", None, None)]);
         let ics = to_ics(&s, &options(Some("Europe/Paris"))).unwrap();
@@ -287,9 +246,7 @@ mod tests {
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
         let lines = unfolded(&ics);
-        assert!(lines
-            .iter()
-            .any(|l| l == "SUMMARY:Brunch\\, œufs\\; «pain» \\\\ four\\nlundi"));
+        assert!(lines.iter().any(|l| l == "SUMMARY:Brunch\\, œufs\\; «pain» \\\\ four\\nlundi"));
         assert!(ics.lines().all(|l| l.len() <= 75));
     }
 

@@ -28,29 +28,14 @@ impl Names {
     pub fn new(strategy: &Strategy, lang: Language) -> Names {
         Names {
             lang,
-            channels: strategy
-                .channels
-                .iter()
-                .map(|c| (c.id.clone(), pdf::channel(lang, c)))
-                .collect(),
-            personas: strategy
-                .personas
-                .iter()
-                .map(|p| (p.id.clone(), p.name.trim().to_string()))
-                .collect(),
-            team: strategy
-                .team
-                .iter()
-                .map(|m| (m.id.clone(), m.name.trim().to_string()))
-                .collect(),
+            channels: strategy.channels.iter().map(|c| (c.id.clone(), pdf::channel(lang, c))).collect(),
+            personas: strategy.personas.iter().map(|p| (p.id.clone(), p.name.trim().to_string())).collect(),
+            team: strategy.team.iter().map(|m| (m.id.clone(), m.name.trim().to_string())).collect(),
         }
     }
 
     fn lookup(map: &HashMap<String, String>, id: &Option<String>) -> Option<String> {
-        id.as_ref()
-            .and_then(|id| map.get(id))
-            .filter(|name| !name.is_empty())
-            .cloned()
+        id.as_ref().and_then(|id| map.get(id)).filter(|name| !name.is_empty()).cloned()
     }
 
     pub fn channel(&self, item: &ContentItem) -> Option<String> {

@@ -27,18 +27,8 @@ pub struct ContentMove {
 /// Where the moved item lands in the list without it (`dates`: each entry's
 /// day) to be the `index_in_day`-th item of the day `date`: before the item it
 /// displaces, after the day's last item, or where it was when the day is empty.
-fn landing_index(
-    dates: &[Option<&str>],
-    date: Option<&str>,
-    index_in_day: usize,
-    was_at: usize,
-) -> usize {
-    let day: Vec<usize> = dates
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| **d == date)
-        .map(|(i, _)| i)
-        .collect();
+fn landing_index(dates: &[Option<&str>], date: Option<&str>, index_in_day: usize, was_at: usize) -> usize {
+    let day: Vec<usize> = dates.iter().enumerate().filter(|(_, d)| **d == date).map(|(i, _)| i).collect();
     match (day.get(index_in_day), day.last()) {
         (Some(&displaced), _) => displaced,
         (None, Some(&last)) => last + 1,
@@ -62,13 +52,7 @@ impl Library {
     /// Moves a content item to `date` (`None`: the backlog) as the
     /// `index_in_day`-th item of that day (clamped). The time of day is kept;
     /// the backlog holds undated ideas, which have no time.
-    pub fn move_content(
-        &mut self,
-        strategy_id: &str,
-        id: &str,
-        date: Option<&str>,
-        index_in_day: usize,
-    ) -> Result<ContentMove> {
+    pub fn move_content(&mut self, strategy_id: &str, id: &str, date: Option<&str>, index_in_day: usize) -> Result<ContentMove> {
         let date = date.map(parse_day).transpose()?.map(format_day);
         // Undoable like every edit: the item (its day and time) and the list order.
         let scope = Scope::item(ItemKind::ContentItem, id).with_order(ItemKind::ContentItem);
@@ -121,12 +105,7 @@ mod tests {
 
     #[test]
     fn lands_before_the_displaced_item_or_after_the_day() {
-        let dates = [
-            Some("2026-03-02"),
-            None,
-            Some("2026-03-02"),
-            Some("2026-03-03"),
-        ];
+        let dates = [Some("2026-03-02"), None, Some("2026-03-02"), Some("2026-03-03")];
         let day = Some("2026-03-02");
         assert_eq!(landing_index(&dates, day, 0, 3), 0);
         assert_eq!(landing_index(&dates, day, 1, 3), 2);
@@ -145,10 +124,7 @@ mod tests {
         assert_eq!(position_between(Some(7), Some(8)), None);
         assert_eq!(position_between(Some(5), Some(5)), None); // ties
         assert_eq!(position_between(Some(9), Some(5)), None);
-        assert_eq!(
-            position_between(Some(2048), None),
-            Some(2048 + POSITION_STEP)
-        );
+        assert_eq!(position_between(Some(2048), None), Some(2048 + POSITION_STEP));
         assert_eq!(position_between(None, Some(0)), Some(-POSITION_STEP));
         assert_eq!(position_between(None, None), Some(0));
         assert_eq!(position_between(Some(i64::MAX), None), None);

@@ -48,30 +48,16 @@ const MAX_VALUES: usize = 500;
 impl Library {
     /// The remembered view and filters; the defaults when none (or unreadable).
     pub fn calendar_prefs(&self, strategy_id: &str) -> Result<CalendarPrefs> {
-        Ok(self
-            .setting(&key(strategy_id))?
-            .and_then(|json| serde_json::from_str(&json).ok())
-            .unwrap_or_default())
+        Ok(self.setting(&key(strategy_id))?.and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default())
     }
 
-    pub fn set_calendar_prefs(
-        &mut self,
-        strategy_id: &str,
-        prefs: &CalendarPrefs,
-    ) -> Result<CalendarPrefs> {
+    pub fn set_calendar_prefs(&mut self, strategy_id: &str, prefs: &CalendarPrefs) -> Result<CalendarPrefs> {
         let f = &prefs.filters;
-        let sizes = [
-            f.channel_ids.len(),
-            f.persona_ids.len(),
-            f.pillars.len(),
-            f.statuses.len(),
-            f.owner_ids.len(),
-        ];
+        let sizes = [f.channel_ids.len(), f.persona_ids.len(), f.pillars.len(), f.statuses.len(), f.owner_ids.len()];
         if sizes.iter().any(|n| *n > MAX_VALUES) {
             return Err(Error::invalid("filters", "too many values"));
         }
-        let json =
-            serde_json::to_string(prefs).map_err(|e| Error::invalid("filters", e.to_string()))?;
+        let json = serde_json::to_string(prefs).map_err(|e| Error::invalid("filters", e.to_string()))?;
         self.set_setting(&key(strategy_id), &json)?;
         Ok(prefs.clone())
     }

@@ -1,8 +1,8 @@
 //! A `.strategy` file that arrives as bytes (dropped on the window): written to
 //! a private temporary file, then read through the same hardened path as any file.
 
-use super::read::read_checked;
 use super::temp::TempCopy;
+use super::read::read_checked;
 use super::MAX_FILE_BYTES;
 use crate::error::{Error, Result};
 use crate::model::Strategy;

@@ -10,8 +10,8 @@ mod write;
 
 pub use bytes::read_bytes;
 pub(crate) use bytes::read_bytes_checked;
-pub(crate) use read::read_checked;
 pub use read::read_file;
+pub(crate) use read::read_checked;
 pub use write::write_file;
 
 use crate::error::{Error, ErrorReport};

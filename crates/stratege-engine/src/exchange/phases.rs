@@ -17,12 +17,10 @@ thread_local! {
 pub fn record<T>(work: impl FnOnce() -> T) -> (T, Phases) {
     RECORDING.with(|recording| *recording.borrow_mut() = Some((Instant::now(), Vec::new())));
     let value = work();
-    let phases = RECORDING
-        .with(|recording| recording.borrow_mut().take())
-        .map_or_else(Vec::new, |(since, mut phases)| {
-            phases.push(("rest", since.elapsed()));
-            phases
-        });
+    let phases = RECORDING.with(|recording| recording.borrow_mut().take()).map_or_else(Vec::new, |(since, mut phases)| {
+        phases.push(("rest", since.elapsed()));
+        phases
+    });
     (value, phases)
 }
 

@@ -64,18 +64,13 @@ fn read_older(path: &Path) -> Result<Checked> {
     let copy = TempCopy::of_file(path)?;
     {
         let mut conn = open_hardened(copy.path(), true)?;
-        schema::migrate(&mut conn).map_err(|error| {
-            refused(format!(
-                "the file from an older version could not be brought up to date ({error})"
-            ))
-        })?;
+        schema::migrate(&mut conn)
+            .map_err(|error| refused(format!("the file from an older version could not be brought up to date ({error})")))?;
     }
     let conn = open_hardened(copy.path(), false)?;
     check_identity(&conn)?;
     if schema::user_version(&conn)? != schema::SCHEMA_VERSION {
-        return Err(refused(
-            "the file's schema version is not one this Stratège can read",
-        ));
+        return Err(refused("the file's schema version is not one this Stratège can read"));
     }
     read_strategy(&conn)
 }
@@ -85,16 +80,12 @@ fn read_older(path: &Path) -> Result<Checked> {
 fn check_file(path: &Path) -> Result<[u8; 100]> {
     let size = std::fs::metadata(path)?.len();
     if size > MAX_FILE_BYTES {
-        return Err(refused(format!(
-            "the file is {size} bytes; at most {MAX_FILE_BYTES} are accepted"
-        )));
+        return Err(refused(format!("the file is {size} bytes; at most {MAX_FILE_BYTES} are accepted")));
     }
     let mut header = [0u8; 100];
     let read = std::fs::File::open(path)?.take(100).read(&mut header)?;
     if read < 100 || &header[..16] != b"SQLite format 3\0" {
-        return Err(refused(
-            "the file is not a Stratège strategy (wrong header)",
-        ));
+        return Err(refused("the file is not a Stratège strategy (wrong header)"));
     }
     let page_size = match u16::from_be_bytes([header[16], header[17]]) {
         1 => 65_536,
@@ -104,9 +95,7 @@ fn check_file(path: &Path) -> Result<[u8; 100]> {
         return Err(refused("the file is damaged (impossible page size)"));
     }
     // SQLite trusts the page count in the header when these two counters agree.
-    let word = |at: usize| {
-        u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
-    };
+    let word = |at: usize| u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
     let (change_counter, pages, valid_for) = (word(24), u64::from(word(28)), word(92));
     if pages != 0 && change_counter == valid_for && pages * page_size != size {
         return Err(refused(format!(
@@ -123,11 +112,7 @@ fn check_file(path: &Path) -> Result<[u8; 100]> {
 /// Every row into domain types, every field validated.
 fn read_strategy(conn: &Connection) -> Result<Checked> {
     let strategy_id: String = conn
-        .query_row(
-            "SELECT value FROM meta WHERE key = 'strategy_id'",
-            [],
-            |row| row.get(0),
-        )
+        .query_row("SELECT value FROM meta WHERE key = 'strategy_id'", [], |row| row.get(0))
         .optional()
         .map_err(|_| refused("the file has no readable description"))?
         .ok_or_else(|| refused("the file does not say which strategy it holds"))?;
@@ -135,9 +120,7 @@ fn read_strategy(conn: &Connection) -> Result<Checked> {
     let strategy = load_strategy(conn, &strategy_id).map_err(|error| match error {
         Error::Invalid { field, message } => refused(format!("a value in {field} {message}")),
         Error::NotFound { .. } => refused("the strategy the file names is not in it"),
-        Error::Database(message) => {
-            refused(format!("the file's tables cannot be read ({message})"))
-        }
+        Error::Database(message) => refused(format!("the file's tables cannot be read ({message})")),
         other => other,
     })?;
     mark("read rows");
@@ -152,11 +135,7 @@ fn read_strategy(conn: &Connection) -> Result<Checked> {
 /// Its own connection, with SQLite's defences for untrusted databases. `writable`
 /// only for a private temporary copy being migrated.
 fn open_hardened(path: &Path, writable: bool) -> Result<Connection> {
-    let access = if writable {
-        OpenFlags::SQLITE_OPEN_READ_WRITE
-    } else {
-        OpenFlags::SQLITE_OPEN_READ_ONLY
-    };
+    let access = if writable { OpenFlags::SQLITE_OPEN_READ_WRITE } else { OpenFlags::SQLITE_OPEN_READ_ONLY };
     let conn = Connection::open_with_flags(path, access | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
@@ -177,9 +156,7 @@ fn check_identity(conn: &Connection) -> Result<()> {
         .query_row("PRAGMA application_id", [], |row| row.get(0))
         .map_err(|_| refused("the file is damaged or not a database"))?;
     if application_id != STRATEGY_APPLICATION_ID {
-        return Err(refused(
-            "the file is a database, but not a Stratège strategy",
-        ));
+        return Err(refused("the file is a database, but not a Stratège strategy"));
     }
     mark("open + identity");
     let ok: String = conn
@@ -190,34 +167,21 @@ fn check_identity(conn: &Connection) -> Result<()> {
     }
     mark("quick_check");
     let risky: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')",
-            [],
-            |row| row.get(0),
-        )
+        .query_row("SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')", [], |row| row.get(0))
         .map_err(|_| refused("the file's list of tables cannot be read"))?;
     if risky > 0 {
-        return Err(refused(
-            "the file contains views or triggers, which a strategy never has",
-        ));
+        return Err(refused("the file contains views or triggers, which a strategy never has"));
     }
     schema::refuse_newer(conn)?;
     let format: Option<String> = conn
-        .query_row(
-            "SELECT value FROM meta WHERE key = 'format_version'",
-            [],
-            |row| row.get(0),
-        )
+        .query_row("SELECT value FROM meta WHERE key = 'format_version'", [], |row| row.get(0))
         .optional()
         .map_err(|_| refused("the file has no readable description"))?;
     let format: i64 = format
         .and_then(|v| v.parse().ok())
         .ok_or_else(|| refused("the file does not state its format version"))?;
     if format > FORMAT_VERSION {
-        return Err(Error::NewerVersion {
-            found: format,
-            supported: FORMAT_VERSION,
-        });
+        return Err(Error::NewerVersion { found: format, supported: FORMAT_VERSION });
     }
     Ok(())
 }

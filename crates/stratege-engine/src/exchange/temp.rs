@@ -9,15 +9,9 @@ pub(super) struct TempCopy(PathBuf);
 
 impl TempCopy {
     fn create(bytes: &[u8]) -> Result<TempCopy> {
-        let path = std::env::temp_dir().join(format!(
-            "stratege-import-{}.strategy",
-            crate::model::new_id()
-        ));
+        let path = std::env::temp_dir().join(format!("stratege-import-{}.strategy", crate::model::new_id()));
         // create_new: never follow or reuse a file someone placed at that name.
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)?;
+        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path)?;
         let copy = TempCopy(path);
         file.write_all(bytes)?;
         Ok(copy)

@@ -45,24 +45,14 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     for item in &ctx.s.content {
         match item.date.as_deref().and_then(parse_date) {
             Some(date) => {
-                let channel = ctx
-                    .channel_index(item.channel_id.as_deref())
-                    .unwrap_or(usize::MAX);
-                dated.push(Dated {
-                    date,
-                    item,
-                    channel,
-                });
+                let channel = ctx.channel_index(item.channel_id.as_deref()).unwrap_or(usize::MAX);
+                dated.push(Dated { date, item, channel });
             }
             None => backlog.push(item),
         }
     }
     dated.sort_by(|a, b| {
-        (a.date, a.item.time.as_deref().unwrap_or(""), a.channel).cmp(&(
-            b.date,
-            b.item.time.as_deref().unwrap_or(""),
-            b.channel,
-        ))
+        (a.date, a.item.time.as_deref().unwrap_or(""), a.channel).cmp(&(b.date, b.item.time.as_deref().unwrap_or(""), b.channel))
     });
     if dated.is_empty() && backlog.is_empty() {
         doc.placeholder(t.hint_calendar);
@@ -71,10 +61,7 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     overview(doc, ctx, &dated, backlog.len());
     let mut months: BTreeMap<(i32, u32), Vec<&Dated>> = BTreeMap::new();
     for d in &dated {
-        months
-            .entry((d.date.year(), d.date.month()))
-            .or_default()
-            .push(d);
+        months.entry((d.date.year(), d.date.month())).or_default().push(d);
     }
     by_month(doc, ctx, &months);
     for ((year, month), items) in &months {
@@ -111,13 +98,7 @@ fn overview(doc: &mut Doc, ctx: &Ctx, dated: &[Dated], backlog: usize) {
         let colour = status_colour(*status);
         doc.round_rect(x + 2.0, top, w - 4.0, h, 5.0, colour.tint(0.88));
         doc.fill_rect(x + 2.0, top + 8.0, 3.0, h - 16.0, colour);
-        doc.text_center(
-            x + w / 2.0,
-            top + 21.0,
-            Font::new(Style::Bold, 14.0),
-            colour.readable_on_white(),
-            &number(ctx.lang, n as f64, 0),
-        );
+        doc.text_center(x + w / 2.0, top + 21.0, Font::new(Style::Bold, 14.0), colour.readable_on_white(), &number(ctx.lang, n as f64, 0));
         let label = doc.fit(SMALL, labels::content_status(ctx.lang, *status), w - 12.0);
         doc.text_center(x + w / 2.0, top + 35.0, SMALL, MUTED, &label);
     }
@@ -128,12 +109,7 @@ fn overview(doc: &mut Doc, ctx: &Ctx, dated: &[Dated], backlog: usize) {
         .channels
         .iter()
         .enumerate()
-        .filter(|(_, c)| {
-            ctx.s
-                .content
-                .iter()
-                .any(|x| x.channel_id.as_deref() == Some(c.id.as_str()))
-        })
+        .filter(|(_, c)| ctx.s.content.iter().any(|x| x.channel_id.as_deref() == Some(c.id.as_str())))
         .map(|(i, c)| (labels::channel(ctx.lang, c), ctx.channel_colour_at(i)))
         .collect();
     if !used.is_empty() {
@@ -153,11 +129,7 @@ fn grid_start(year: i32, month: u32) -> Option<NaiveDate> {
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
-    let next = if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)
-    };
+    let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, month + 1, 1) };
     match (next, NaiveDate::from_ymd_opt(year, month, 1)) {
         (Some(n), Some(f)) => (n - f).num_days() as u32,
         _ => 30,
@@ -170,9 +142,7 @@ fn grid(doc: &mut Doc, ctx: &Ctx, year: i32, month: u32, items: &[&Dated]) {
     doc.new_page();
     doc.set_section(&format!("{} · {title}", t.calendar));
     doc.add_entry(&title);
-    let Some(start) = grid_start(year, month) else {
-        return;
-    };
+    let Some(start) = grid_start(year, month) else { return };
     let days = days_in_month(year, month);
     let lead = start.weekday().num_days_from_monday() as usize;
     let lead = match NaiveDate::from_ymd_opt(year, month, 1) {
@@ -183,11 +153,7 @@ fn grid(doc: &mut Doc, ctx: &Ctx, year: i32, month: u32, items: &[&Dated]) {
 
     let top = doc.y;
     doc.text(LEFT, top + MONTH.size, MONTH, INK, &title);
-    let count = format!(
-        "{} {}",
-        number(ctx.lang, items.len() as f64, 0),
-        t.items_word
-    );
+    let count = format!("{} {}", number(ctx.lang, items.len() as f64, 0), t.items_word);
     doc.text_right(LEFT + WIDTH, top + MONTH.size, BODY, MUTED, &count);
     doc.y = top + MONTH.size + 14.0;
 
@@ -198,24 +164,10 @@ fn grid(doc: &mut Doc, ctx: &Ctx, year: i32, month: u32, items: &[&Dated]) {
     let theme = doc.theme;
     let top = doc.y;
     doc.fill_rect(LEFT, top, WIDTH, head, theme.accent);
-    let weekdays = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
+    let weekdays = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
     for (i, wd) in weekdays.iter().enumerate() {
         let x = LEFT + i as f32 * col;
-        doc.text_center(
-            x + col / 2.0,
-            top + 11.0,
-            WEEKDAY,
-            theme.accent.text_on(),
-            weekday_short(ctx.lang, *wd),
-        );
+        doc.text_center(x + col / 2.0, top + 11.0, WEEKDAY, theme.accent.text_on(), weekday_short(ctx.lang, *wd));
     }
     let grid_top = top + head;
     let mut by_day: BTreeMap<NaiveDate, Vec<&Dated>> = BTreeMap::new();
@@ -226,9 +178,7 @@ fn grid(doc: &mut Doc, ctx: &Ctx, year: i32, month: u32, items: &[&Dated]) {
     let room = cell_h - 16.0;
     for week in 0..weeks {
         for (i, _) in weekdays.iter().enumerate() {
-            let Some(day) = start.checked_add_days(Days::new((week * 7 + i) as u64)) else {
-                continue;
-            };
+            let Some(day) = start.checked_add_days(Days::new((week * 7 + i) as u64)) else { continue };
             let x = LEFT + i as f32 * col;
             let y = grid_top + week as f32 * cell_h;
             let inside = day.month() == month && day.year() == year;
@@ -269,10 +219,7 @@ fn grid(doc: &mut Doc, ctx: &Ctx, year: i32, month: u32, items: &[&Dated]) {
     let chips: Vec<(String, Rgb8)> = used
         .iter()
         .map(|&i| {
-            let name = ctx.s.channels.get(i).map_or_else(
-                || t.no_channel.to_string(),
-                |c| labels::channel(ctx.lang, c),
-            );
+            let name = ctx.s.channels.get(i).map_or_else(|| t.no_channel.to_string(), |c| labels::channel(ctx.lang, c));
             (name, ctx.channel_colour_at(i))
         })
         .collect();
@@ -282,16 +229,7 @@ fn grid(doc: &mut Doc, ctx: &Ctx, year: i32, month: u32, items: &[&Dated]) {
 /// The items of one day in its cell: as many lines per item as the cell
 /// allows (up to three), else one line each and « + n autres ».
 #[allow(clippy::too_many_arguments)]
-fn day_items(
-    doc: &mut Doc,
-    ctx: &Ctx,
-    list: &[&Dated],
-    x: f32,
-    top: f32,
-    col: f32,
-    room: f32,
-    line_h: f32,
-) {
+fn day_items(doc: &mut Doc, ctx: &Ctx, list: &[&Dated], x: f32, top: f32, col: f32, room: f32, line_h: f32) {
     if list.is_empty() {
         return;
     }
@@ -309,9 +247,7 @@ fn day_items(
     for d in &list[..shown] {
         let colour = ctx.channel_colour_at(d.channel);
         let text = match d.item.time.as_deref() {
-            Some(time) if !time.trim().is_empty() => {
-                format!("{} {}", time.trim(), d.item.title.trim())
-            }
+            Some(time) if !time.trim().is_empty() => format!("{} {}", time.trim(), d.item.title.trim()),
             _ => d.item.title.trim().to_string(),
         };
         let mut lines = doc.wrap(ITEM, &text, text_w);
@@ -328,25 +264,13 @@ fn day_items(
         doc.fill_rect(x + 2.5, y, col - 5.0, h, colour.tint(0.84));
         doc.fill_rect(x + 2.5, y, 2.0, h, colour);
         for (j, line) in lines.iter().enumerate() {
-            doc.text(
-                x + 6.5,
-                y + 1.0 + j as f32 * line_h + ITEM.size,
-                ITEM,
-                INK,
-                line,
-            );
+            doc.text(x + 6.5, y + 1.0 + j as f32 * line_h + ITEM.size, ITEM, INK, line);
         }
         y += h + gap;
     }
     if list.len() > shown {
         let more = labels::more(ctx.lang, list.len() - shown);
-        doc.text(
-            x + 6.5,
-            y + ITEM.size,
-            Font::new(Style::Bold, ITEM.size),
-            MUTED,
-            &more,
-        );
+        doc.text(x + 6.5, y + ITEM.size, Font::new(Style::Bold, ITEM.size), MUTED, &more);
     }
 }
 
@@ -364,10 +288,7 @@ fn by_month(doc: &mut Doc, ctx: &Ctx, months: &BTreeMap<(i32, u32), Vec<&Dated>>
     for chunk in used.chunks(sections::balanced_chunk(used.len(), 6)) {
         let mut columns = vec![Column::new(t.month, 2.0, Align::Left)];
         for &i in chunk {
-            let name = ctx.s.channels.get(i).map_or_else(
-                || t.no_channel.to_string(),
-                |c| labels::channel(ctx.lang, c),
-            );
+            let name = ctx.s.channels.get(i).map_or_else(|| t.no_channel.to_string(), |c| labels::channel(ctx.lang, c));
             columns.push(Column::new(&name, 1.2, Align::Right));
         }
         columns.push(Column::new(t.total, 1.0, Align::Right));
@@ -382,10 +303,7 @@ fn by_month(doc: &mut Doc, ctx: &Ctx, months: &BTreeMap<(i32, u32), Vec<&Dated>>
                     Cell::text(number(ctx.lang, n as f64, 0), SMALL)
                 });
             }
-            cells.push(Cell::text(
-                number(ctx.lang, items.len() as f64, 0),
-                SMALL_BOLD,
-            ));
+            cells.push(Cell::text(number(ctx.lang, items.len() as f64, 0), SMALL_BOLD));
             table.rows.push(Row::Cells(cells));
         }
         table.draw(doc);
@@ -409,10 +327,7 @@ fn list(doc: &mut Doc, ctx: &Ctx, year: i32, month: u32, items: &[&Dated]) {
     );
     for d in items {
         let item = d.item;
-        let channel = ctx.s.channels.get(d.channel).map_or_else(
-            || t.no_channel.to_string(),
-            |c| labels::channel(ctx.lang, c),
-        );
+        let channel = ctx.s.channels.get(d.channel).map_or_else(|| t.no_channel.to_string(), |c| labels::channel(ctx.lang, c));
         let mut details = Vec::new();
         if !item.pillar.trim().is_empty() {
             details.push(item.pillar.trim().to_string());
@@ -420,22 +335,13 @@ fn list(doc: &mut Doc, ctx: &Ctx, year: i32, month: u32, items: &[&Dated]) {
         if let Some(p) = item.persona_id.as_deref().and_then(|id| ctx.persona(id)) {
             details.push(p.name.trim().to_string());
         }
-        let title = if item.title.trim().is_empty() {
-            t.to_define.to_string()
-        } else {
-            item.title.clone()
-        };
+        let title = if item.title.trim().is_empty() { t.to_define.to_string() } else { item.title.clone() };
         table.rows.push(Row::Cells(vec![
             Cell::text(date_short(ctx.lang, d.date), SMALL_BOLD),
             Cell::text(item.time.clone().unwrap_or_default(), SMALL),
-            Cell::text(channel, SMALL)
-                .dot(ctx.channel_colour_at(d.channel))
-                .max_lines(2),
-            Cell::text(title, Font::new(Style::Bold, 8.5))
-                .max_lines(6)
-                .with_short(details.join(" · "), SMALL, MUTED, 1),
-            Cell::text(labels::content_status(ctx.lang, item.status), SMALL)
-                .dot(status_colour(item.status)),
+            Cell::text(channel, SMALL).dot(ctx.channel_colour_at(d.channel)).max_lines(2),
+            Cell::text(title, Font::new(Style::Bold, 8.5)).max_lines(6).with_short(details.join(" · "), SMALL, MUTED, 1),
+            Cell::text(labels::content_status(ctx.lang, item.status), SMALL).dot(status_colour(item.status)),
         ]));
     }
     table.draw(doc);
@@ -459,27 +365,17 @@ fn backlog_table(doc: &mut Doc, ctx: &Ctx, items: &[&ContentItem]) {
     );
     for item in items {
         let index = ctx.channel_index(item.channel_id.as_deref());
-        let channel = index.and_then(|i| ctx.s.channels.get(i)).map_or_else(
-            || t.no_channel.to_string(),
-            |c| labels::channel(ctx.lang, c),
-        );
+        let channel = index
+            .and_then(|i| ctx.s.channels.get(i))
+            .map_or_else(|| t.no_channel.to_string(), |c| labels::channel(ctx.lang, c));
         let colour = index.map_or(MUTED, |i| ctx.channel_colour_at(i));
-        let title = if item.title.trim().is_empty() {
-            t.to_define.to_string()
-        } else {
-            item.title.clone()
-        };
+        let title = if item.title.trim().is_empty() { t.to_define.to_string() } else { item.title.clone() };
         table.rows.push(Row::Cells(vec![
             Cell::text(channel, SMALL).dot(colour).max_lines(2),
             Cell::text(title, Font::new(Style::Bold, 8.5))
                 .with(item.brief.clone(), SMALL, MUTED)
-                .with(
-                    item.notes.clone(),
-                    Font::new(Style::Italic, SMALL.size),
-                    MUTED,
-                ),
-            Cell::text(labels::content_status(ctx.lang, item.status), SMALL)
-                .dot(status_colour(item.status)),
+                .with(item.notes.clone(), Font::new(Style::Italic, SMALL.size), MUTED),
+            Cell::text(labels::content_status(ctx.lang, item.status), SMALL).dot(status_colour(item.status)),
         ]));
     }
     table.draw(doc);

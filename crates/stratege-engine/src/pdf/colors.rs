@@ -25,11 +25,7 @@ impl Rgb8 {
         }
         let digit = |s: &str| u8::from_str_radix(s, 16).ok();
         match hex.len() {
-            6 => Some(Rgb8::new(
-                digit(&hex[0..2])?,
-                digit(&hex[2..4])?,
-                digit(&hex[4..6])?,
-            )),
+            6 => Some(Rgb8::new(digit(&hex[0..2])?, digit(&hex[2..4])?, digit(&hex[4..6])?)),
             3 => {
                 let short = |i: usize| digit(&hex[i..i + 1]).map(|v| v * 17);
                 Some(Rgb8::new(short(0)?, short(1)?, short(2)?))
@@ -47,11 +43,7 @@ impl Rgb8 {
     pub fn mix(self, other: Rgb8, t: f32) -> Rgb8 {
         let t = t.clamp(0.0, 1.0);
         let blend = |a: u8, b: u8| (a as f32 + (b as f32 - a as f32) * t).round() as u8;
-        Rgb8::new(
-            blend(self.r, other.r),
-            blend(self.g, other.g),
-            blend(self.b, other.b),
-        )
+        Rgb8::new(blend(self.r, other.r), blend(self.g, other.g), blend(self.b, other.b))
     }
 
     /// A pale version for backgrounds (`amount` of white mixed in).
@@ -174,10 +166,7 @@ mod tests {
 
     #[test]
     fn parses_and_prints_hex() {
-        assert_eq!(
-            Rgb8::parse_hex("#9a5b2e"),
-            Some(Rgb8::new(0x9a, 0x5b, 0x2e))
-        );
+        assert_eq!(Rgb8::parse_hex("#9a5b2e"), Some(Rgb8::new(0x9a, 0x5b, 0x2e)));
         assert_eq!(Rgb8::parse_hex("fff"), Some(WHITE));
         assert_eq!(Rgb8::parse_hex("#12345"), None);
         assert_eq!(Rgb8::parse_hex("#zzzzzz"), None);
@@ -193,10 +182,7 @@ mod tests {
             .map(|p| channel_color(*p, 0))
             .collect();
         assert_eq!(colours.len(), Platform::ALL.len() - 1);
-        assert_ne!(
-            channel_color(Platform::Custom, 0),
-            channel_color(Platform::Custom, 1)
-        );
+        assert_ne!(channel_color(Platform::Custom, 0), channel_color(Platform::Custom, 1));
         for custom in CUSTOM_PALETTE {
             assert!(!colours.contains(&custom));
         }
@@ -207,11 +193,7 @@ mod tests {
         let sample = crate::sample::strategy();
         let colours = channel_colors(&sample.channels);
         assert_eq!(colours.len(), sample.channels.len());
-        let google = sample
-            .channels
-            .iter()
-            .position(|c| c.platform == Platform::Custom)
-            .unwrap();
+        let google = sample.channels.iter().position(|c| c.platform == Platform::Custom).unwrap();
         assert_eq!(colours[google], CUSTOM_PALETTE[0]);
         assert_eq!(colours[0], channel_color(Platform::Instagram, 0));
     }

@@ -34,13 +34,8 @@ pub(crate) struct Ctx<'s> {
 }
 
 impl<'s> Ctx<'s> {
-    pub fn new(
-        s: &'s Strategy,
-        options: &PdfOptions,
-        pictures: HashMap<String, Picture>,
-    ) -> Ctx<'s> {
-        let index =
-            |ids: Vec<&'s str>| ids.into_iter().enumerate().map(|(i, id)| (id, i)).collect();
+    pub fn new(s: &'s Strategy, options: &PdfOptions, pictures: HashMap<String, Picture>) -> Ctx<'s> {
+        let index = |ids: Vec<&'s str>| ids.into_iter().enumerate().map(|(i, id)| (id, i)).collect();
         Ctx {
             s,
             lang: options.language,
@@ -69,8 +64,7 @@ impl<'s> Ctx<'s> {
     }
 
     pub fn channel_name(&self, id: Option<&str>) -> Option<String> {
-        id.and_then(|id| self.channel(id))
-            .map(|c| labels::channel(self.lang, c))
+        id.and_then(|id| self.channel(id)).map(|c| labels::channel(self.lang, c))
     }
 
     pub fn member_name(&self, id: Option<&str>) -> Option<String> {
@@ -112,12 +106,7 @@ impl<'s> Ctx<'s> {
 
     /// Channels in the plan (everything but dropped ones), with their index.
     pub fn kept_channels(&self) -> Vec<(usize, &'s Channel)> {
-        self.s
-            .channels
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.status != ChannelStatus::Dropped)
-            .collect()
+        self.s.channels.iter().enumerate().filter(|(_, c)| c.status != ChannelStatus::Dropped).collect()
     }
 
     pub fn primary_objective(&self) -> Option<&'s Objective> {
@@ -126,9 +115,6 @@ impl<'s> Ctx<'s> {
 
     /// Names of the channels among `ids` that exist, joined by commas.
     pub fn channel_list(&self, ids: &[String]) -> String {
-        ids.iter()
-            .filter_map(|id| self.channel_name(Some(id)))
-            .collect::<Vec<_>>()
-            .join(", ")
+        ids.iter().filter_map(|id| self.channel_name(Some(id))).collect::<Vec<_>>().join(", ")
     }
 }

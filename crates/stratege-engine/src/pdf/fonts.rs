@@ -33,9 +33,8 @@ pub(crate) struct Face {
 impl Face {
     fn load(bytes: &[u8], name: &str) -> Result<Face> {
         let mut warnings = Vec::new();
-        let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings).ok_or_else(|| {
-            Error::invalid("pdf", format!("the bundled font {name} cannot be read"))
-        })?;
+        let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)
+            .ok_or_else(|| Error::invalid("pdf", format!("the bundled font {name} cannot be read")))?;
         let units_per_em = match parsed.pdf_font_metrics.units_per_em {
             0 => 1000.0,
             upm => upm as f32,
@@ -43,11 +42,7 @@ impl Face {
         let table = (0..TABLE_LEN as u32)
             .map(|code| Face::lookup(&parsed, code))
             .collect();
-        Ok(Face {
-            parsed,
-            units_per_em,
-            table,
-        })
+        Ok(Face { parsed, units_per_em, table })
     }
 
     fn lookup(parsed: &ParsedFont, code: u32) -> Option<u16> {
@@ -131,11 +126,7 @@ impl Fonts {
                 c if c.is_control() => {}
                 // Invisible format characters: zero-width (non-)joiners, marks,
                 // variation selectors (emoji presentation), soft hyphen, BOM.
-                '\u{200b}'..='\u{200f}'
-                | '\u{2060}'..='\u{206f}'
-                | '\u{fe00}'..='\u{fe0f}'
-                | '\u{ad}'
-                | '\u{feff}' => {}
+                '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{206f}' | '\u{fe00}'..='\u{fe0f}' | '\u{ad}' | '\u{feff}' => {}
                 '\u{2011}' => out.push('-'),
                 '\u{2713}' | '\u{2714}' | '\u{2705}' => out.push('\u{2022}'),
                 c if self.covers(c) => out.push(c),
@@ -176,10 +167,7 @@ mod tests {
         assert_eq!(fonts.clean("🚀 Lancement"), "Lancement");
         assert_eq!(fonts.clean("Go 🚀 now"), "Go now");
         assert_eq!(fonts.clean("a\u{200d}b\u{fe0f}\tc\r\nd"), "ab c\nd");
-        assert_eq!(
-            fonts.clean("<script>alert(1)</script>"),
-            "<script>alert(1)</script>"
-        );
+        assert_eq!(fonts.clean("<script>alert(1)</script>"), "<script>alert(1)</script>");
         assert_eq!(fonts.clean("中文"), "");
     }
 
@@ -190,9 +178,6 @@ mod tests {
         assert!(a > 20.0 && a < 60.0, "{a}");
         assert!(fonts.width(Style::Bold, 10.0, "Bonjour") > a);
         assert!((fonts.width(Style::Regular, 20.0, "Bonjour") - 2.0 * a).abs() < 0.01);
-        assert_eq!(
-            fonts.width(Style::Regular, 10.0, "a\u{a0}b"),
-            fonts.width(Style::Regular, 10.0, "a b")
-        );
+        assert_eq!(fonts.width(Style::Regular, 10.0, "a\u{a0}b"), fonts.width(Style::Regular, 10.0, "a b"));
     }
 }

@@ -171,13 +171,7 @@ pub(crate) fn more(lang: Language, n: usize) -> String {
 }
 
 /// "68 contenus planifiés, du 4 janvier au 31 mars 2027"-style summary of the calendar.
-pub(crate) fn calendar_summary(
-    lang: Language,
-    dated: usize,
-    backlog: usize,
-    from: &str,
-    to: &str,
-) -> String {
+pub(crate) fn calendar_summary(lang: Language, dated: usize, backlog: usize, from: &str, to: &str) -> String {
     match lang {
         Fr => format!(
             "{dated} contenu{} daté{} du {from} au {to}, et {backlog} idée{} en réserve.",

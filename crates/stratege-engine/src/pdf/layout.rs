@@ -166,9 +166,7 @@ mod tests {
         let word = "x".repeat(20_000);
         let lines = wrap(&fonts, BODY, &word, 200.0);
         assert!(lines.len() > 100);
-        assert!(lines
-            .iter()
-            .all(|l| fonts.width(BODY.style, BODY.size, l) <= 200.0));
+        assert!(lines.iter().all(|l| fonts.width(BODY.style, BODY.size, l) <= 200.0));
         assert_eq!(lines.concat(), word);
     }
 

@@ -7,32 +7,12 @@ use crate::model::Language;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
 ];
 
 /// Full month name, lower case in French as the language writes it.
@@ -60,15 +40,13 @@ pub fn date_short(language: Language, date: NaiveDate) -> String {
     match language {
         Language::Fr => {
             const SHORT: [&str; 12] = [
-                "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-                "nov.", "déc.",
+                "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
             ];
             format!("{}{NBSP}{}", date.day(), SHORT[index])
         }
         Language::En => {
-            const SHORT: [&str; 12] = [
-                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-            ];
+            const SHORT: [&str; 12] =
+                ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
             format!("{}{NBSP}{}", SHORT[index], date.day())
         }
     }
@@ -80,10 +58,7 @@ pub fn month_year(language: Language, year: i32, month: u32) -> String {
     match language {
         Language::Fr => {
             let mut chars = name.chars();
-            let capital: String = chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
+            let capital: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
             format!("{capital} {year}")
         }
         Language::En => format!("{name} {year}"),
@@ -126,8 +101,7 @@ pub fn number(language: Language, value: f64, decimals: usize) -> String {
         grouped.push(group);
         grouped.push_str(std::str::from_utf8(chunk).unwrap_or_default());
     }
-    let negative = value < 0.0
-        && (grouped.chars().any(|c| c.is_ascii_digit() && c != '0') || !frac_part.is_empty());
+    let negative = value < 0.0 && (grouped.chars().any(|c| c.is_ascii_digit() && c != '0') || !frac_part.is_empty());
     let mut out = String::new();
     if negative {
         out.push('−');

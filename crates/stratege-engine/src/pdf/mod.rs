@@ -49,11 +49,7 @@ pub struct PdfOptions {
 impl PdfOptions {
     /// Options in the strategy's own language.
     pub fn for_strategy(strategy: &Strategy, today: NaiveDate) -> PdfOptions {
-        PdfOptions {
-            language: strategy.meta.language,
-            today,
-            coach: None,
-        }
+        PdfOptions { language: strategy.meta.language, today, coach: None }
     }
 }
 
@@ -87,10 +83,7 @@ pub fn render(strategy: &Strategy, options: &PdfOptions) -> Result<Vec<u8>> {
     let mut doc = Doc::new(fonts, ids, options.language, Theme::new(accent));
     let pictures = pictures::embed(&mut pdf, &strategy.personas);
     let mut ctx = Ctx::new(strategy, options, pictures);
-    ctx.logo = meta
-        .consultant_logo
-        .as_deref()
-        .and_then(|url| pictures::embed_one(&mut pdf, url));
+    ctx.logo = meta.consultant_logo.as_deref().and_then(|url| pictures::embed_one(&mut pdf, url));
     doc.header_left = title.clone();
     doc.footer_left = [meta.client_name.trim(), meta.consultant_firm.trim()]
         .iter()
@@ -135,28 +128,13 @@ pub fn render(strategy: &Strategy, options: &PdfOptions) -> Result<Vec<u8>> {
             month: options.today.month() as u8,
             day: options.today.day() as u8,
         },
-        time: printpdf::Time {
-            hour: 0,
-            minute: 0,
-            second: 0,
-            millisecond: 0,
-        },
-        offset: printpdf::Offset {
-            hours: 0,
-            minutes: 0,
-            seconds: 0,
-            milliseconds: 0,
-        },
+        time: printpdf::Time { hour: 0, minute: 0, second: 0, millisecond: 0 },
+        offset: printpdf::Offset { hours: 0, minutes: 0, seconds: 0, milliseconds: 0 },
     };
     info.creation_date = stamp;
     info.modification_date = stamp;
     info.metadata_date = stamp;
-    let save = PdfSaveOptions {
-        optimize: true,
-        subset_fonts: true,
-        secure: true,
-        image_optimization: None,
-    };
+    let save = PdfSaveOptions { optimize: true, subset_fonts: true, secure: true, image_optimization: None };
     let mut warnings = Vec::new();
     let bytes = pdf.with_pages(pages).save(&save, &mut warnings);
     if !bytes.starts_with(b"%PDF") {

@@ -10,8 +10,8 @@ use super::pictures::Picture;
 use super::texts::Texts;
 use crate::model::Language;
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, PdfPage, Point, Polygon,
-    PolygonRing, Pt, Rect, Rgb, TextItem, WindingOrder, XObjectTransform,
+    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, PdfPage, Point, Polygon, PolygonRing, Pt,
+    Rect, Rgb, TextItem, WindingOrder, XObjectTransform,
 };
 
 pub(crate) const PAGE_W: f32 = 595.276;
@@ -54,12 +54,7 @@ pub(crate) struct Theme {
 
 impl Theme {
     pub fn new(accent: Rgb8) -> Theme {
-        Theme {
-            accent,
-            text: accent.readable_on_white(),
-            tint: accent.tint(0.92),
-            soft: accent.tint(0.8),
-        }
+        Theme { accent, text: accent.readable_on_white(), tint: accent.tint(0.92), soft: accent.tint(0.8) }
     }
 }
 
@@ -110,10 +105,7 @@ fn rgb(colour: Rgb8) -> Color {
 }
 
 fn point(x: f32, y_from_top: f32) -> Point {
-    Point {
-        x: Pt(x),
-        y: Pt(PAGE_H - y_from_top),
-    }
+    Point { x: Pt(x), y: Pt(PAGE_H - y_from_top) }
 }
 
 /// A rectangle with corners rounded to radius `r` (a circle for a square with
@@ -122,10 +114,7 @@ fn rounded(x: f32, y: f32, w: f32, h: f32, r: f32, mode: PaintMode) -> Polygon {
     let r = r.min(w / 2.0).min(h / 2.0).max(0.0);
     let k = 0.552_284_8 * r;
     let (x2, y2) = (x + w, y + h);
-    let p = |px: f32, py: f32, bezier: bool| LinePoint {
-        p: point(px, py),
-        bezier,
-    };
+    let p = |px: f32, py: f32, bezier: bool| LinePoint { p: point(px, py), bezier };
     let points = vec![
         p(x + r, y, false),
         p(x2 - r, y, false),
@@ -145,11 +134,7 @@ fn rounded(x: f32, y: f32, w: f32, h: f32, r: f32, mode: PaintMode) -> Polygon {
         p(x + r - k, y, true),
         p(x + r, y, false),
     ];
-    Polygon {
-        rings: vec![PolygonRing { points }],
-        mode,
-        winding_order: WindingOrder::NonZero,
-    }
+    Polygon { rings: vec![PolygonRing { points }], mode, winding_order: WindingOrder::NonZero }
 }
 
 impl<'a> Doc<'a> {
@@ -219,22 +204,12 @@ impl<'a> Doc<'a> {
             title.to_string()
         };
         self.new_page();
-        self.outline.push(Entry {
-            number: number.into(),
-            title: title.into(),
-            page: self.target,
-            level: 1,
-        });
+        self.outline.push(Entry { number: number.into(), title: title.into(), page: self.target, level: 1 });
     }
 
     /// A level-2 entry of the contents pointing at the current page.
     pub fn add_entry(&mut self, title: &str) {
-        self.outline.push(Entry {
-            number: String::new(),
-            title: title.into(),
-            page: self.target,
-            level: 2,
-        });
+        self.outline.push(Entry { number: String::new(), title: title.into(), page: self.target, level: 2 });
     }
 
     pub fn remaining(&self) -> f32 {
@@ -304,21 +279,10 @@ impl<'a> Doc<'a> {
     pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, colour: Rgb8, width: f32) {
         self.set_stroke(colour, width);
         let points = vec![
-            LinePoint {
-                p: point(x1, y1),
-                bezier: false,
-            },
-            LinePoint {
-                p: point(x2, y2),
-                bezier: false,
-            },
+            LinePoint { p: point(x1, y1), bezier: false },
+            LinePoint { p: point(x2, y2), bezier: false },
         ];
-        self.ops().ops.push(Op::DrawLine {
-            line: Line {
-                points,
-                is_closed: false,
-            },
-        });
+        self.ops().ops.push(Op::DrawLine { line: Line { points, is_closed: false } });
     }
 
     /// A filled rectangle with rounded corners of radius `r`.
@@ -327,9 +291,7 @@ impl<'a> Doc<'a> {
             return;
         }
         self.set_fill(colour);
-        self.ops().ops.push(Op::DrawPolygon {
-            polygon: rounded(x, y, w, h, r, PaintMode::Fill),
-        });
+        self.ops().ops.push(Op::DrawPolygon { polygon: rounded(x, y, w, h, r, PaintMode::Fill) });
     }
 
     pub fn circle(&mut self, cx: f32, cy: f32, r: f32, colour: Rgb8) {
@@ -363,13 +325,8 @@ impl<'a> Doc<'a> {
         };
         let ops = &mut self.ops().ops;
         ops.push(Op::SaveGraphicsState);
-        ops.push(Op::DrawPolygon {
-            polygon: rounded(cx - r, cy - r, 2.0 * r, 2.0 * r, r, PaintMode::Clip),
-        });
-        ops.push(Op::UseXobject {
-            id: picture.id.clone(),
-            transform,
-        });
+        ops.push(Op::DrawPolygon { polygon: rounded(cx - r, cy - r, 2.0 * r, 2.0 * r, r, PaintMode::Clip) });
+        ops.push(Op::UseXobject { id: picture.id.clone(), transform });
         ops.push(Op::RestoreGraphicsState);
     }
 
@@ -390,10 +347,7 @@ impl<'a> Doc<'a> {
             dpi: Some(72.0),
             ..XObjectTransform::default()
         };
-        self.ops().ops.push(Op::UseXobject {
-            id: picture.id.clone(),
-            transform,
-        });
+        self.ops().ops.push(Op::UseXobject { id: picture.id.clone(), transform });
     }
 
     /// Draws one line of already-cleaned text with its baseline at `baseline`.
@@ -408,18 +362,11 @@ impl<'a> Doc<'a> {
         let page = self.ops();
         page.ops.push(Op::StartTextSection);
         if page.font != Some(key) {
-            page.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(id),
-                size: Pt(font.size),
-            });
+            page.ops.push(Op::SetFont { font: PdfFontHandle::External(id), size: Pt(font.size) });
             page.font = Some(key);
         }
-        page.ops.push(Op::SetTextCursor {
-            pos: point(x, baseline),
-        });
-        page.ops.push(Op::ShowText {
-            items: vec![TextItem::Text(drawn)],
-        });
+        page.ops.push(Op::SetTextCursor { pos: point(x, baseline) });
+        page.ops.push(Op::ShowText { items: vec![TextItem::Text(drawn)] });
         page.ops.push(Op::EndTextSection);
     }
 
@@ -428,14 +375,7 @@ impl<'a> Doc<'a> {
         self.text(right - w, baseline, font, colour, text);
     }
 
-    pub fn text_center(
-        &mut self,
-        center: f32,
-        baseline: f32,
-        font: Font,
-        colour: Rgb8,
-        text: &str,
-    ) {
+    pub fn text_center(&mut self, center: f32, baseline: f32, font: Font, colour: Rgb8, text: &str) {
         let w = self.width(font, text);
         self.text(center - w / 2.0, baseline, font, colour, text);
     }
@@ -527,13 +467,7 @@ impl<'a> Doc<'a> {
         }
         self.ensure(height + keep);
         let colour = self.theme.text;
-        self.fill_rect(
-            LEFT,
-            self.y + 3.0,
-            3.0,
-            leading(H2) - 6.0,
-            self.theme.accent,
-        );
+        self.fill_rect(LEFT, self.y + 3.0, 3.0, leading(H2) - 6.0, self.theme.accent);
         for line in &lines {
             self.text(LEFT + 10.0, Doc::baseline(self.y, H2), H2, colour, line);
             self.y += leading(H2);

@@ -9,8 +9,7 @@ use crate::model::Persona;
 use crate::picture;
 use image::{DynamicImage, ImageFormat};
 use printpdf::{
-    DictItem, ExternalStream, ExternalXObject, PdfDocument, Px, RawImage, RawImageData,
-    RawImageFormat, XObjectId,
+    DictItem, ExternalStream, ExternalXObject, PdfDocument, Px, RawImage, RawImageData, RawImageFormat, XObjectId,
 };
 use std::collections::{BTreeMap, HashMap};
 
@@ -52,11 +51,7 @@ pub(crate) fn embed_one(pdf: &mut PdfDocument, url: &str) -> Option<Picture> {
         Some(space) => pdf.add_xobject(&jpeg_xobject(stored.bytes, width, height, space)),
         None => pdf.add_image(&raw_image(pixels)),
     };
-    Some(Picture {
-        id,
-        width: width as f32,
-        height: height as f32,
-    })
+    Some(Picture { id, width: width as f32, height: height as f32 })
 }
 
 /// The PDF colour space a JPEG can be passed through with: 8-bit, Huffman
@@ -113,11 +108,7 @@ fn jpeg_xobject(bytes: Vec<u8>, width: u32, height: u32, colour_space: &str) -> 
         ("Filter".to_string(), name("DCTDecode")),
     ]);
     ExternalXObject {
-        stream: ExternalStream {
-            dict,
-            content: bytes,
-            compress: false,
-        },
+        stream: ExternalStream { dict, content: bytes, compress: false },
         width: Some(Px(width as usize)),
         height: Some(Px(height as usize)),
         dpi: Some(72.0),
@@ -133,13 +124,7 @@ fn raw_image(pixels: DynamicImage) -> RawImage {
     } else {
         (pixels.into_rgb8().into_raw(), RawImageFormat::RGB8)
     };
-    RawImage {
-        pixels: RawImageData::U8(data),
-        width,
-        height,
-        data_format: format,
-        tag: Vec::new(),
-    }
+    RawImage { pixels: RawImageData::U8(data), width, height, data_format: format, tag: Vec::new() }
 }
 
 #[cfg(test)]
@@ -157,27 +142,11 @@ mod tests {
             tag: Vec::new(),
         };
         let id = pdf.add_image(&raw);
-        let wide = Picture {
-            id: id.clone(),
-            width: 256.0,
-            height: 64.0,
-        };
+        let wide = Picture { id: id.clone(), width: 256.0, height: 64.0 };
         assert_eq!(wide.fit(140.0, 56.0), (140.0, 35.0));
-        let tall = Picture {
-            id: id.clone(),
-            width: 100.0,
-            height: 200.0,
-        };
+        let tall = Picture { id: id.clone(), width: 100.0, height: 200.0 };
         assert_eq!(tall.fit(140.0, 56.0), (28.0, 56.0));
-        assert_eq!(
-            Picture {
-                id,
-                width: 0.0,
-                height: 10.0
-            }
-            .fit(140.0, 56.0),
-            (0.0, 0.0)
-        );
+        assert_eq!(Picture { id, width: 0.0, height: 10.0 }.fit(140.0, 56.0), (0.0, 0.0));
         assert_eq!(wide.fit(0.0, 56.0), (0.0, 0.0));
     }
 
@@ -189,13 +158,7 @@ mod tests {
         assert_eq!(jpeg_frame(&jpeg), Some((8, 3)));
         jpeg[9] = 0xC9; // arithmetic coding
         assert_eq!(jpeg_frame(&jpeg), None);
-        for broken in [
-            &b""[..],
-            b"\xFF\xD8",
-            b"\xFF\xD8\xFF\xE0\x00\x01",
-            b"\x89PNG",
-            b"\xFF\xD8\xFF\xE0\xFF\xFF",
-        ] {
+        for broken in [&b""[..], b"\xFF\xD8", b"\xFF\xD8\xFF\xE0\x00\x01", b"\x89PNG", b"\xFF\xD8\xFF\xE0\xFF\xFF"] {
             assert_eq!(jpeg_frame(broken), None, "{broken:?}");
         }
     }

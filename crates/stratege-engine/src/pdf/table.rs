@@ -23,11 +23,7 @@ pub(crate) struct Column {
 
 impl Column {
     pub fn new(title: &str, weight: f32, align: Align) -> Column {
-        Column {
-            title: title.into(),
-            weight,
-            align,
-        }
+        Column { title: title.into(), weight, align }
     }
 }
 
@@ -75,38 +71,17 @@ pub(crate) struct Cell {
 
 impl Cell {
     pub fn text(text: impl Into<String>, font: Font) -> Cell {
-        Cell {
-            parts: vec![Part {
-                text: text.into(),
-                font,
-                colour: INK,
-                max_lines: None,
-            }],
-            ..Cell::default()
-        }
+        Cell { parts: vec![Part { text: text.into(), font, colour: INK, max_lines: None }], ..Cell::default() }
     }
 
     pub fn coloured(text: impl Into<String>, font: Font, colour: Rgb8) -> Cell {
-        Cell {
-            parts: vec![Part {
-                text: text.into(),
-                font,
-                colour,
-                max_lines: None,
-            }],
-            ..Cell::default()
-        }
+        Cell { parts: vec![Part { text: text.into(), font, colour, max_lines: None }], ..Cell::default() }
     }
 
     pub fn with(mut self, text: impl Into<String>, font: Font, colour: Rgb8) -> Cell {
         let text = text.into();
         if !text.trim().is_empty() {
-            self.parts.push(Part {
-                text,
-                font,
-                colour,
-                max_lines: None,
-            });
+            self.parts.push(Part { text, font, colour, max_lines: None });
         }
         self
     }
@@ -120,21 +95,10 @@ impl Cell {
     }
 
     /// Adds a part kept to `lines` lines (a reference repeated on many rows).
-    pub fn with_short(
-        mut self,
-        text: impl Into<String>,
-        font: Font,
-        colour: Rgb8,
-        lines: usize,
-    ) -> Cell {
+    pub fn with_short(mut self, text: impl Into<String>, font: Font, colour: Rgb8, lines: usize) -> Cell {
         let text = text.into();
         if !text.trim().is_empty() {
-            self.parts.push(Part {
-                text,
-                font,
-                colour,
-                max_lines: Some(lines.max(1)),
-            });
+            self.parts.push(Part { text, font, colour, max_lines: Some(lines.max(1)) });
         }
         self
     }
@@ -145,10 +109,7 @@ impl Cell {
     }
 
     pub fn mark(mark: Mark) -> Cell {
-        Cell {
-            mark: Some(mark),
-            ..Cell::default()
-        }
+        Cell { mark: Some(mark), ..Cell::default() }
     }
 
     pub fn fill(mut self, colour: Rgb8) -> Cell {
@@ -163,10 +124,7 @@ pub(crate) enum Row {
     /// with `zebra_groups` the zebra colour changes here instead of every row.
     First(Vec<Cell>),
     /// A full-width band naming the group of rows below it.
-    Group {
-        label: String,
-        colour: Rgb8,
-    },
+    Group { label: String, colour: Rgb8 },
     /// A closing row in bold on a soft band (totals).
     Total(Vec<Cell>),
 }
@@ -197,21 +155,12 @@ impl Laid {
 
 impl Table {
     pub fn new(columns: Vec<Column>, header_fill: Rgb8) -> Table {
-        Table {
-            columns,
-            rows: Vec::new(),
-            header_fill,
-            zebra: true,
-            zebra_groups: false,
-        }
+        Table { columns, rows: Vec::new(), header_fill, zebra: true, zebra_groups: false }
     }
 
     fn widths(&self) -> Vec<f32> {
         let total: f32 = self.columns.iter().map(|c| c.weight.max(0.01)).sum();
-        self.columns
-            .iter()
-            .map(|c| WIDTH * c.weight.max(0.01) / total)
-            .collect()
+        self.columns.iter().map(|c| WIDTH * c.weight.max(0.01) / total).collect()
     }
 
     /// A column title wrapped to at most three lines.
@@ -231,11 +180,7 @@ impl Table {
             .columns
             .iter()
             .zip(widths)
-            .map(|(c, w)| {
-                Table::title_lines(doc, &c.title, w - 2.0 * PAD_X)
-                    .len()
-                    .max(1)
-            })
+            .map(|(c, w)| Table::title_lines(doc, &c.title, w - 2.0 * PAD_X).len().max(1))
             .max()
             .unwrap_or(1);
         lines as f32 * leading(SMALL_BOLD) + 2.0 * PAD_Y
@@ -316,23 +261,13 @@ impl Table {
                     doc.fill_rect(LEFT, top, 3.0, height, *colour);
                     let text = doc.fit(SMALL_BOLD, label, WIDTH - 2.0 * PAD_X - 6.0);
                     let ink = colour.readable_on_white().shade(0.2);
-                    doc.text(
-                        LEFT + PAD_X + 4.0,
-                        Doc::baseline(top + PAD_Y, SMALL_BOLD),
-                        SMALL_BOLD,
-                        ink,
-                        &text,
-                    );
+                    doc.text(LEFT + PAD_X + 4.0, Doc::baseline(top + PAD_Y, SMALL_BOLD), SMALL_BOLD, ink, &text);
                     doc.y = top + height;
                     zebra = false;
                 }
                 Row::Cells(cells) => {
                     self.keep_with_total(doc, cells, &widths, index);
-                    let fill = if self.zebra && zebra {
-                        Some(ZEBRA)
-                    } else {
-                        None
-                    };
+                    let fill = if self.zebra && zebra { Some(ZEBRA) } else { None };
                     self.draw_row(doc, cells, &widths, fill);
                     if !self.zebra_groups {
                         zebra = !zebra;
@@ -343,11 +278,7 @@ impl Table {
                         zebra = !zebra;
                     }
                     self.keep_with_total(doc, cells, &widths, index);
-                    let fill = if self.zebra && zebra {
-                        Some(ZEBRA)
-                    } else {
-                        None
-                    };
+                    let fill = if self.zebra && zebra { Some(ZEBRA) } else { None };
                     self.draw_row_ruled(doc, cells, &widths, fill, index > 0);
                     if !self.zebra_groups {
                         zebra = !zebra;
@@ -358,14 +289,7 @@ impl Table {
                 }
             }
         }
-        doc.line(
-            LEFT,
-            doc.y,
-            LEFT + WIDTH,
-            doc.y,
-            self.header_fill.tint(0.5),
-            0.6,
-        );
+        doc.line(LEFT, doc.y, LEFT + WIDTH, doc.y, self.header_fill.tint(0.5), 0.6);
         doc.gap(10.0);
     }
 
@@ -381,9 +305,7 @@ impl Table {
     /// first unless both fit: a total alone under a repeated header reads as
     /// a table of its own. Rows too tall to share a page are left to split.
     fn keep_with_total(&self, doc: &mut Doc, cells: &[Cell], widths: &[f32], index: usize) {
-        let Some(Row::Total(total)) = self.rows.get(index + 1) else {
-            return;
-        };
+        let Some(Row::Total(total)) = self.rows.get(index + 1) else { return };
         let both = self.row_height(doc, cells, widths) + self.row_height(doc, total, widths);
         if both <= BOTTOM - TOP - self.header_height(doc, widths) {
             self.break_if_needed(doc, widths, both);
@@ -402,17 +324,9 @@ impl Table {
     }
 
     /// Draws a row; `rule` draws a hairline on its top edge (not after a page break).
-    fn draw_row_ruled(
-        &self,
-        doc: &mut Doc,
-        cells: &[Cell],
-        widths: &[f32],
-        fill: Option<Rgb8>,
-        rule: bool,
-    ) {
+    fn draw_row_ruled(&self, doc: &mut Doc, cells: &[Cell], widths: &[f32], fill: Option<Rgb8>, rule: bool) {
         let laid = self.lay(doc, cells, widths);
-        let mut rest: Vec<&[(String, Font, Rgb8)]> =
-            laid.iter().map(|l| l.lines.as_slice()).collect();
+        let mut rest: Vec<&[(String, Font, Rgb8)]> = laid.iter().map(|l| l.lines.as_slice()).collect();
         let min = leading(super::page::BODY);
         let mut first = true;
         let mut first_on_page = false;
@@ -502,10 +416,7 @@ impl Table {
             let mut text_x = x;
             let mut text_w = *w;
             if let Some(dot) = cell.dot {
-                let line = lines
-                    .get(i)
-                    .and_then(|l| l.first())
-                    .map_or(super::page::BODY, |l| l.1);
+                let line = lines.get(i).and_then(|l| l.first()).map_or(super::page::BODY, |l| l.1);
                 if first {
                     doc.circle(x + PAD_X + 3.2, top + PAD_Y + leading(line) / 2.0, 3.2, dot);
                 }
@@ -524,16 +435,7 @@ impl Table {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn draw_aligned(
-    doc: &mut Doc,
-    x: f32,
-    w: f32,
-    baseline: f32,
-    font: Font,
-    colour: Rgb8,
-    text: &str,
-    align: Align,
-) {
+fn draw_aligned(doc: &mut Doc, x: f32, w: f32, baseline: f32, font: Font, colour: Rgb8, text: &str, align: Align) {
     match align {
         Align::Left => doc.text(x + PAD_X, baseline, font, colour, text),
         Align::Right => doc.text_right(x + w - PAD_X, baseline, font, colour, text),
@@ -551,9 +453,7 @@ mod tests {
 
     fn page_of(pages: &[PdfPage], text: &str) -> Option<usize> {
         let shows = |op: &Op| match op {
-            Op::ShowText { items } => items
-                .iter()
-                .any(|i| matches!(i, TextItem::Text(t) if t == text)),
+            Op::ShowText { items } => items.iter().any(|i| matches!(i, TextItem::Text(t) if t == text)),
             _ => false,
         };
         pages.iter().position(|p| p.ops.iter().any(shows))
@@ -563,31 +463,18 @@ mod tests {
     fn the_total_row_stays_with_the_row_above_it_wherever_the_table_starts() {
         let fonts = Fonts::load().expect("fonts");
         let mut pdf = PdfDocument::new("t");
-        let ids = [Style::Regular, Style::Bold, Style::Italic]
-            .map(|s| pdf.add_font(&fonts.face(s).parsed));
+        let ids = [Style::Regular, Style::Bold, Style::Italic].map(|s| pdf.add_font(&fonts.face(s).parsed));
         let mut broke = false;
         let mut y = TOP;
         while y < BOTTOM {
-            let mut doc = Doc::new(
-                &fonts,
-                ids.clone(),
-                Language::En,
-                Theme::new(Rgb8::new(0x1f, 0x3a, 0x5f)),
-            );
+            let mut doc = Doc::new(&fonts, ids.clone(), Language::En, Theme::new(Rgb8::new(0x1f, 0x3a, 0x5f)));
             doc.new_page();
             doc.y = y;
-            let mut table = Table::new(
-                vec![Column::new("Channel", 1.0, Align::Left)],
-                Rgb8::new(0x1f, 0x3a, 0x5f),
-            );
+            let mut table = Table::new(vec![Column::new("Channel", 1.0, Align::Left)], Rgb8::new(0x1f, 0x3a, 0x5f));
             for i in 0..4 {
-                table
-                    .rows
-                    .push(Row::Cells(vec![Cell::text(format!("row {i}"), BODY)]));
+                table.rows.push(Row::Cells(vec![Cell::text(format!("row {i}"), BODY)]));
             }
-            table
-                .rows
-                .push(Row::Total(vec![Cell::text("TOTAL", SMALL_BOLD)]));
+            table.rows.push(Row::Total(vec![Cell::text("TOTAL", SMALL_BOLD)]));
             table.draw(&mut doc);
             let (pages, _) = doc.finish();
             let (last, total) = (page_of(&pages, "row 3"), page_of(&pages, "TOTAL"));

@@ -23,17 +23,8 @@ macro_rules! impl_text_enum {
 }
 use crate::model::*;
 impl_text_enum!(
-    Language,
-    Department,
-    ObjectiveKind,
-    FindingSubject,
-    Maturity,
-    FunnelStage,
-    Platform,
-    CadencePeriod,
-    ChannelStatus,
-    ContentStatus,
-    PersonaPriority
+    Language, Department, ObjectiveKind, FindingSubject, Maturity, FunnelStage, Platform,
+    CadencePeriod, ChannelStatus, ContentStatus, PersonaPriority
 );
 
 // Values to bind, borrowed from the entry where they can be: SQLite copies them
@@ -44,9 +35,7 @@ pub(crate) fn text(value: &str) -> Sql<'_> {
 }
 
 pub(crate) fn opt_text(value: &Option<String>) -> Sql<'_> {
-    value
-        .as_deref()
-        .map_or(ToSqlOutput::Borrowed(ValueRef::Null), text)
+    value.as_deref().map_or(ToSqlOutput::Borrowed(ValueRef::Null), text)
 }
 
 pub(crate) fn opt_real(value: Option<f64>) -> Sql<'static> {
@@ -71,9 +60,7 @@ pub(crate) fn enum_text<T: TextEnum>(value: T) -> Sql<'static> {
 
 pub(crate) fn list<T: serde::Serialize>(values: &[T]) -> Sql<'static> {
     // Serialising strings and text enums to JSON cannot fail.
-    ToSqlOutput::Owned(Value::Text(
-        serde_json::to_string(values).unwrap_or_else(|_| "[]".into()),
-    ))
+    ToSqlOutput::Owned(Value::Text(serde_json::to_string(values).unwrap_or_else(|_| "[]".into())))
 }
 
 /// Reads column `index` of `row`, naming `column` in the error when the value is unusable.
@@ -87,9 +74,7 @@ impl Reader<'_, '_> {
     }
 
     pub fn text(&self, index: usize, column: &str) -> Result<String> {
-        self.row
-            .get::<_, String>(index)
-            .map_err(|_| Self::bad(column, "a value that is not text"))
+        self.row.get::<_, String>(index).map_err(|_| Self::bad(column, "a value that is not text"))
     }
 
     pub fn opt_text(&self, index: usize, column: &str) -> Result<Option<String>> {
@@ -123,11 +108,7 @@ impl Reader<'_, '_> {
         T::from_text(&value).ok_or_else(|| Self::bad(column, "an unknown value"))
     }
 
-    pub fn list<T: serde::de::DeserializeOwned>(
-        &self,
-        index: usize,
-        column: &str,
-    ) -> Result<Vec<T>> {
+    pub fn list<T: serde::de::DeserializeOwned>(&self, index: usize, column: &str) -> Result<Vec<T>> {
         let value = self.text(index, column)?;
         serde_json::from_str(&value).map_err(|_| Self::bad(column, "a list that cannot be read"))
     }

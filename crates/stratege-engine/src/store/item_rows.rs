@@ -21,68 +21,27 @@ pub(crate) fn table(kind: ItemKind) -> &'static str {
 
 pub(crate) fn columns(kind: ItemKind) -> &'static [&'static str] {
     match kind {
-        ItemKind::TeamMember => &[
-            "name",
-            "department",
-            "department_other",
-            "role",
-            "contribution",
-            "hours_per_week",
-        ],
+        ItemKind::TeamMember => {
+            &["name", "department", "department_other", "role", "contribution", "hours_per_week"]
+        }
         ItemKind::Objective => &["kind", "other_label", "is_primary", "rationale"],
         ItemKind::Finding => &["source", "subject", "what_is_said", "search_terms"],
         ItemKind::Competitor => &["name", "platforms", "notes"],
         ItemKind::Persona => &[
-            "name",
-            "tagline",
-            "demographics",
-            "psychographics",
-            "online_behaviour",
-            "\"values\"",
-            "challenges",
-            "goals",
-            "quote",
-            "color",
-            "priority",
-            "picture",
+            "name", "tagline", "demographics", "psychographics", "online_behaviour", "\"values\"",
+            "challenges", "goals", "quote", "color", "priority", "picture",
         ],
         ItemKind::Kpi => &[
-            "name",
-            "definition",
-            "funnel_stage",
-            "unit",
-            "baseline",
-            "year",
-            "q1",
-            "q2",
-            "q3",
-            "q4",
+            "name", "definition", "funnel_stage", "unit", "baseline", "year", "q1", "q2", "q3", "q4",
             "owner_id",
         ],
         ItemKind::Channel => &[
-            "platform",
-            "custom_name",
-            "reason",
-            "content_pillars",
-            "cadence_count",
-            "cadence_period",
-            "owner_id",
-            "hours_per_week",
-            "budget",
-            "status",
-            "drop_reason",
+            "platform", "custom_name", "reason", "content_pillars", "cadence_count", "cadence_period",
+            "owner_id", "hours_per_week", "budget", "status", "drop_reason",
         ],
         ItemKind::ContentItem => &[
-            "title",
-            "brief",
-            "channel_id",
-            "persona_id",
-            "pillar",
-            "status",
-            "date",
-            "time",
-            "owner_id",
-            "notes",
+            "title", "brief", "channel_id", "persona_id", "pillar", "status", "date", "time",
+            "owner_id", "notes",
         ],
     }
 }
@@ -99,12 +58,7 @@ pub(crate) fn values(item: ItemRef<'_>) -> Vec<Sql<'_>> {
             opt_real(x.hours_per_week),
         ],
         ItemRef::Objective(x) => {
-            vec![
-                enum_text(x.kind),
-                text(&x.other_label),
-                flag(x.is_primary),
-                text(&x.rationale),
-            ]
+            vec![enum_text(x.kind), text(&x.other_label), flag(x.is_primary), text(&x.rationale)]
         }
         ItemRef::Finding(x) => vec![
             text(&x.source),
@@ -170,9 +124,7 @@ pub(crate) fn values(item: ItemRef<'_>) -> Vec<Sql<'_>> {
 
 fn small_int<T: TryFrom<i64>>(value: Option<i64>, column: &str) -> Result<Option<T>> {
     value
-        .map(|v| {
-            T::try_from(v).map_err(|_| crate::error::Error::invalid(column, "is out of range"))
-        })
+        .map(|v| T::try_from(v).map_err(|_| crate::error::Error::invalid(column, "is out of range")))
         .transpose()
 }
 

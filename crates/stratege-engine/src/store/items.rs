@@ -34,15 +34,8 @@ pub(crate) fn load(conn: &Connection, strategy_id: &str, kind: ItemKind) -> Resu
 
 /// Channel links of the entries of `kind` matching `filter` (on the owner row `o`),
 /// by owner id, in link order, each with its "primary" mark.
-fn links(
-    conn: &Connection,
-    kind: ItemKind,
-    filter: &str,
-    value: &str,
-) -> Result<HashMap<String, Vec<(String, bool)>>> {
-    let Some((link_table, owner)) = channel_links(kind) else {
-        return Ok(HashMap::new());
-    };
+fn links(conn: &Connection, kind: ItemKind, filter: &str, value: &str) -> Result<HashMap<String, Vec<(String, bool)>>> {
+    let Some((link_table, owner)) = channel_links(kind) else { return Ok(HashMap::new()) };
     let primary = primary_link_column(kind).map_or("0".to_string(), |column| format!("l.{column}"));
     let sql = format!(
         "SELECT l.{owner}, l.channel_id, {primary} FROM {link_table} l JOIN {} o ON o.id = l.{owner} \
@@ -51,30 +44,19 @@ fn links(
     );
     let mut statement = conn.prepare_cached(&sql)?;
     let rows = statement.query_map([value], |row| {
-        Ok((
-            row.get::<_, String>(0)?,
-            row.get::<_, String>(1)?,
-            row.get::<_, i64>(2)? != 0,
-        ))
+        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, i64>(2)? != 0))
     })?;
     let mut by_owner: HashMap<String, Vec<(String, bool)>> = HashMap::new();
     for row in rows {
         let (owner_id, channel_id, is_primary) = row?;
-        by_owner
-            .entry(owner_id)
-            .or_default()
-            .push((channel_id, is_primary));
+        by_owner.entry(owner_id).or_default().push((channel_id, is_primary));
     }
     Ok(by_owner)
 }
 
 fn attach_links(item: &mut Item, found: Vec<(String, bool)>) {
     if let Some(primary) = primary_channel_ids_mut(item) {
-        *primary = found
-            .iter()
-            .filter(|(_, p)| *p)
-            .map(|(c, _)| c.clone())
-            .collect();
+        *primary = found.iter().filter(|(_, p)| *p).map(|(c, _)| c.clone()).collect();
     }
     if let Some(ids) = channel_ids_mut(item) {
         *ids = found.into_iter().map(|(c, _)| c).collect();
@@ -82,12 +64,7 @@ fn attach_links(item: &mut Item, found: Vec<(String, bool)>) {
 }
 
 /// One entry of `strategy_id` with its channel links, if it exists there.
-pub(crate) fn load_one(
-    conn: &Connection,
-    strategy_id: &str,
-    kind: ItemKind,
-    id: &str,
-) -> Result<Option<Item>> {
+pub(crate) fn load_one(conn: &Connection, strategy_id: &str, kind: ItemKind, id: &str) -> Result<Option<Item>> {
     let sql = format!(
         "SELECT id, {} FROM {} WHERE id = ?1 AND strategy_id = ?2",
         columns(kind).join(", "),
@@ -95,9 +72,7 @@ pub(crate) fn load_one(
     );
     let mut statement = conn.prepare_cached(&sql)?;
     let mut rows = statement.query([id, strategy_id])?;
-    let Some(row) = rows.next()? else {
-        return Ok(None);
-    };
+    let Some(row) = rows.next()? else { return Ok(None) };
     let mut item = from_row(kind, row)?;
     if channel_links(kind).is_some() {
         if let Some(found) = links(conn, kind, "o.id = ?1", id)?.remove(id) {
@@ -109,10 +84,7 @@ pub(crate) fn load_one(
 
 /// The ids of `kind` in `strategy_id`, in list order.
 pub(crate) fn order(conn: &Connection, strategy_id: &str, kind: ItemKind) -> Result<Vec<String>> {
-    let sql = format!(
-        "SELECT id FROM {} WHERE strategy_id = ?1 ORDER BY position, rowid",
-        table(kind)
-    );
+    let sql = format!("SELECT id FROM {} WHERE strategy_id = ?1 ORDER BY position, rowid", table(kind));
     let ids = conn
         .prepare_cached(&sql)?
         .query_map([strategy_id], |row| row.get(0))?
@@ -127,21 +99,13 @@ pub(crate) const POSITION_STEP: i64 = 1024;
 
 /// Numbers the entries of `kind` in the order of `ids`, POSITION_STEP apart; entries not named
 /// there follow, in their current order (ids no longer present are skipped).
-pub(crate) fn set_order(
-    conn: &Connection,
-    strategy_id: &str,
-    kind: ItemKind,
-    ids: &[String],
-) -> Result<()> {
+pub(crate) fn set_order(conn: &Connection, strategy_id: &str, kind: ItemKind, ids: &[String]) -> Result<()> {
     let current = order(conn, strategy_id, kind)?;
     let present: std::collections::HashSet<&String> = current.iter().collect();
     let named: std::collections::HashSet<&String> = ids.iter().collect();
     let first = ids.iter().filter(|id| present.contains(id));
     let rest = current.iter().filter(|id| !named.contains(id));
-    let mut update = conn.prepare_cached(&format!(
-        "UPDATE {} SET position = ?1 WHERE id = ?2",
-        table(kind)
-    ))?;
+    let mut update = conn.prepare_cached(&format!("UPDATE {} SET position = ?1 WHERE id = ?2", table(kind)))?;
     for (index, id) in first.chain(rest).enumerate() {
         update.execute(params![index as i64 * POSITION_STEP, id])?;
     }
@@ -152,18 +116,10 @@ pub(crate) fn set_order(
 fn owner_of(conn: &Connection, kind: ItemKind, id: &str) -> Result<Option<String>> {
     let sql = format!("SELECT strategy_id FROM {} WHERE id = ?1", table(kind));
     // Cached: an import checks every entry and each of its references (thousands of calls).
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row([id], |row| row.get(0))
-        .optional()?)
+    Ok(conn.prepare_cached(&sql)?.query_row([id], |row| row.get(0)).optional()?)
 }
 
-pub(crate) fn exists_in(
-    conn: &Connection,
-    strategy_id: &str,
-    kind: ItemKind,
-    id: &str,
-) -> Result<bool> {
+pub(crate) fn exists_in(conn: &Connection, strategy_id: &str, kind: ItemKind, id: &str) -> Result<bool> {
     Ok(owner_of(conn, kind, id)?.as_deref() == Some(strategy_id))
 }
 
@@ -171,10 +127,7 @@ pub(crate) fn exists_in(
 fn check_references(conn: &Connection, strategy_id: &str, item: &Item) -> Result<()> {
     for (kind, id, field) in references(item.view()) {
         if !exists_in(conn, strategy_id, kind, id)? {
-            return Err(Error::invalid(
-                field,
-                "refers to something that is not in this strategy",
-            ));
+            return Err(Error::invalid(field, "refers to something that is not in this strategy"));
         }
     }
     Ok(())
@@ -204,8 +157,7 @@ pub(crate) fn save(conn: &Connection, strategy_id: &str, item: &Item) -> Result<
     );
     let mut values = vec![text(item.id()), text(strategy_id), opt_int(None)];
     values.extend(super::item_rows::values(item.view()));
-    conn.prepare_cached(&sql)?
-        .execute(params_from_iter(values))?;
+    conn.prepare_cached(&sql)?.execute(params_from_iter(values))?;
     save_links(conn, item)?;
     if let Item::Objective(objective) = item {
         if objective.is_primary {
@@ -220,9 +172,7 @@ pub(crate) fn save(conn: &Connection, strategy_id: &str, item: &Item) -> Result<
 }
 
 fn save_links(conn: &Connection, item: &Item) -> Result<()> {
-    let Some((link_table, owner)) = channel_links(item.kind()) else {
-        return Ok(());
-    };
+    let Some((link_table, owner)) = channel_links(item.kind()) else { return Ok(()) };
     conn.prepare_cached(&format!("DELETE FROM {link_table} WHERE {owner} = ?1"))?
         .execute([item.id()])?;
     insert_links(conn, item.view())
@@ -230,9 +180,7 @@ fn save_links(conn: &Connection, item: &Item) -> Result<()> {
 
 /// Writes the channel links of an entry that has none yet (a channel named twice counts once).
 pub(crate) fn insert_links(conn: &Connection, item: ItemRef<'_>) -> Result<()> {
-    let Some((link_table, owner)) = channel_links(item.kind()) else {
-        return Ok(());
-    };
+    let Some((link_table, owner)) = channel_links(item.kind()) else { return Ok(()) };
     let primary = primary_channel_ids(item);
     match primary_link_column(item.kind()) {
         Some(column) => {
@@ -257,10 +205,7 @@ pub(crate) fn insert_links(conn: &Connection, item: ItemRef<'_>) -> Result<()> {
 }
 
 pub(crate) fn delete(conn: &Connection, strategy_id: &str, kind: ItemKind, id: &str) -> Result<()> {
-    let sql = format!(
-        "DELETE FROM {} WHERE id = ?1 AND strategy_id = ?2",
-        table(kind)
-    );
+    let sql = format!("DELETE FROM {} WHERE id = ?1 AND strategy_id = ?2", table(kind));
     match conn.execute(&sql, params![id, strategy_id])? {
         0 => Err(Error::NotFound { what: "entry" }),
         _ => Ok(()),
@@ -268,18 +213,9 @@ pub(crate) fn delete(conn: &Connection, strategy_id: &str, kind: ItemKind, id: &
 }
 
 /// Moves an entry to `to_index` in its list (clamped), renumbering the list.
-pub(crate) fn move_to(
-    conn: &Connection,
-    strategy_id: &str,
-    kind: ItemKind,
-    id: &str,
-    to_index: usize,
-) -> Result<()> {
+pub(crate) fn move_to(conn: &Connection, strategy_id: &str, kind: ItemKind, id: &str, to_index: usize) -> Result<()> {
     let mut ids = order(conn, strategy_id, kind)?;
-    let from = ids
-        .iter()
-        .position(|x| x == id)
-        .ok_or(Error::NotFound { what: "entry" })?;
+    let from = ids.iter().position(|x| x == id).ok_or(Error::NotFound { what: "entry" })?;
     let moved = ids.remove(from);
     ids.insert(to_index.min(ids.len()), moved);
     set_order(conn, strategy_id, kind, &ids)

@@ -25,10 +25,7 @@ pub fn user_version(conn: &Connection) -> Result<i64> {
 pub fn refuse_newer(conn: &Connection) -> Result<()> {
     let found = user_version(conn)?;
     if found > SCHEMA_VERSION {
-        return Err(Error::NewerVersion {
-            found,
-            supported: SCHEMA_VERSION,
-        });
+        return Err(Error::NewerVersion { found, supported: SCHEMA_VERSION });
     }
     Ok(())
 }
@@ -61,8 +58,7 @@ mod tests {
     #[test]
     fn refuses_a_newer_schema() {
         let mut conn = Connection::open_in_memory().unwrap();
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
-            .unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
         let error = migrate(&mut conn).unwrap_err();
         assert!(matches!(error, Error::NewerVersion { found, .. } if found == SCHEMA_VERSION + 1));
     }

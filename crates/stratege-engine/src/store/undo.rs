@@ -31,11 +31,7 @@ pub(crate) struct Journal {
 
 impl Journal {
     pub fn new(verb: EditVerb, item_kind: Option<ItemKind>) -> Journal {
-        Journal {
-            verb,
-            item_kind,
-            coalesce: false,
-        }
+        Journal { verb, item_kind, coalesce: false }
     }
 
     pub fn coalescing(mut self) -> Journal {
@@ -59,33 +55,16 @@ impl Library {
             let after = Snapshot::take(tx, strategy_id, &scope)?;
             Ok((value, before, after))
         })?;
-        let label = describe(&before)
-            .or_else(|| describe(&after))
-            .unwrap_or_default();
+        let label = describe(&before).or_else(|| describe(&after)).unwrap_or_default();
         let coalesce = journal.coalesce.then(|| coalesce_key(&before, &after));
-        let action = EditAction {
-            verb: journal.verb,
-            item_kind: journal.item_kind,
-            label,
-        };
-        self.history.record(
-            strategy_id,
-            Step {
-                action,
-                before,
-                after,
-                coalesce,
-                at: Instant::now(),
-            },
-        );
+        let action = EditAction { verb: journal.verb, item_kind: journal.item_kind, label };
+        self.history.record(strategy_id, Step { action, before, after, coalesce, at: Instant::now() });
         Ok(value)
     }
 
     /// Reverts the strategy's last step; `None` when there is nothing to undo.
     pub fn undo(&mut self, strategy_id: &str) -> Result<Option<UndoOutcome>> {
-        let Some(step) = self.history.pop_undo(strategy_id) else {
-            return Ok(None);
-        };
+        let Some(step) = self.history.pop_undo(strategy_id) else { return Ok(None) };
         self.replay(strategy_id, &step.before)?;
         let action = step.action.clone();
         self.history.push_redo(strategy_id, step);
@@ -94,9 +73,7 @@ impl Library {
 
     /// Replays the last undone step; `None` when there is nothing to redo.
     pub fn redo(&mut self, strategy_id: &str) -> Result<Option<UndoOutcome>> {
-        let Some(step) = self.history.pop_redo(strategy_id) else {
-            return Ok(None);
-        };
+        let Some(step) = self.history.pop_redo(strategy_id) else { return Ok(None) };
         self.replay(strategy_id, &step.after)?;
         let action = step.action.clone();
         self.history.push_undo(strategy_id, step);
@@ -149,15 +126,8 @@ fn item_label(item: &Item) -> &str {
 
 /// "Which entry, which fields": two saves of the same field of the same entry share it.
 fn coalesce_key(before: &Snapshot, after: &Snapshot) -> String {
-    match (
-        before.items.first(),
-        after.items.first(),
-        &before.meta,
-        &after.meta,
-    ) {
-        (Some((_, id, Some(a))), Some((_, _, Some(b))), _, _) => {
-            format!("{id}:{}", changed_fields(a, b))
-        }
+    match (before.items.first(), after.items.first(), &before.meta, &after.meta) {
+        (Some((_, id, Some(a))), Some((_, _, Some(b))), _, _) => format!("{id}:{}", changed_fields(a, b)),
         (_, _, Some(a), Some(b)) => format!("meta:{}", changed_fields(a, b)),
         _ => String::new(),
     }
@@ -170,11 +140,7 @@ fn changed_fields(a: &impl Serialize, b: &impl Serialize) -> String {
     else {
         return String::new();
     };
-    let mut changed: Vec<&str> = a
-        .iter()
-        .filter(|(k, v)| b.get(*k) != Some(v))
-        .map(|(k, _)| k.as_str())
-        .collect();
+    let mut changed: Vec<&str> = a.iter().filter(|(k, v)| b.get(*k) != Some(v)).map(|(k, _)| k.as_str()).collect();
     changed.sort_unstable();
     changed.join(",")
 }

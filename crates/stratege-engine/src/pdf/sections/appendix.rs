@@ -62,27 +62,14 @@ fn health_part(doc: &mut Doc, health: &Health) {
     let colour = score_colour(health.overall);
     doc.round_rect(LEFT, top, WIDTH, h, 8.0, colour.tint(0.9));
     let score = format!("{}", health.overall);
-    doc.text(
-        LEFT + 18.0,
-        top + 42.0,
-        SCORE,
-        colour.readable_on_white(),
-        &score,
-    );
+    doc.text(LEFT + 18.0, top + 42.0, SCORE, colour.readable_on_white(), &score);
     let sw = doc.width(SCORE, &score);
     doc.text(LEFT + 22.0 + sw, top + 42.0, BODY_BOLD, MUTED, "/ 100");
     doc.label(LEFT + 120.0, top + 16.0, t.overall, MUTED);
     let bar_x = LEFT + 120.0;
     let bar_w = WIDTH - 140.0;
     doc.round_rect(bar_x, top + 34.0, bar_w, 8.0, 4.0, RULE);
-    doc.round_rect(
-        bar_x,
-        top + 34.0,
-        bar_w * health.overall.min(100) as f32 / 100.0,
-        8.0,
-        4.0,
-        colour,
-    );
+    doc.round_rect(bar_x, top + 34.0, bar_w * health.overall.min(100) as f32 / 100.0, 8.0, 4.0, colour);
     doc.y = top + h + 16.0;
 
     if !health.steps.is_empty() {
@@ -106,11 +93,7 @@ fn health_part(doc: &mut Doc, health: &Health) {
             };
             table.rows.push(Row::Cells(vec![
                 Cell::text(s.label.clone(), BODY),
-                Cell::coloured(
-                    s.score.to_string(),
-                    BODY_BOLD,
-                    score_colour(s.score).readable_on_white(),
-                ),
+                Cell::coloured(s.score.to_string(), BODY_BOLD, score_colour(s.score).readable_on_white()),
                 count(s.blockers, RED),
                 count(s.warnings, AMBER.readable_on_white()),
                 count(s.tips, MUTED),
@@ -129,11 +112,7 @@ fn health_part(doc: &mut Doc, health: &Health) {
             let colour = [RED, AMBER, GREEN][severity];
             let label = format!("{} · {}", t.severity[severity], remark.step).to_uppercase();
             let lines = doc.wrap(BODY, &remark.message, WIDTH - 16.0);
-            doc.ensure(
-                leading(super::super::page::LABEL)
-                    + leading(BODY) * lines.len().min(2) as f32
-                    + 8.0,
-            );
+            doc.ensure(leading(super::super::page::LABEL) + leading(BODY) * lines.len().min(2) as f32 + 8.0);
             let top = doc.y;
             let page = doc.page_index();
             doc.label(LEFT + 12.0, top, &label, colour.readable_on_white());
@@ -161,13 +140,7 @@ fn glossary(doc: &mut Doc) {
         }
         let colour = doc.theme.text;
         for (j, line) in terms.iter().enumerate() {
-            doc.text(
-                LEFT,
-                Doc::baseline(top + j as f32 * leading(TERM), TERM),
-                TERM,
-                colour,
-                line,
-            );
+            doc.text(LEFT, Doc::baseline(top + j as f32 * leading(TERM), TERM), TERM, colour, line);
         }
         doc.lines(&lines, LEFT + term_w, BODY, INK);
         doc.y = doc.y.max(top + h) + 12.0;

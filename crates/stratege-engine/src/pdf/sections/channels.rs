@@ -8,9 +8,7 @@ use super::super::fonts::Style;
 use super::super::labels;
 use super::super::layout::Font;
 use super::super::locale::{euros, hours_per_week, number};
-use super::super::page::{
-    leading, Doc, BODY, BODY_BOLD, BOTTOM, LABEL, LEFT, SMALL, SMALL_BOLD, TOP, WIDTH,
-};
+use super::super::page::{leading, Doc, BODY, BODY_BOLD, BOTTOM, LABEL, LEFT, SMALL, SMALL_BOLD, TOP, WIDTH};
 use super::super::table::{Align, Cell, Column, Mark, Row, Table};
 use crate::model::{Channel, ChannelStatus};
 
@@ -20,13 +18,7 @@ const NAME: Font = Font::new(Style::Bold, 13.0);
 
 pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     let t = doc.t;
-    super::opener(
-        doc,
-        "7",
-        &format!("{} 7", t.step),
-        t.steps[6],
-        t.step_intros[6],
-    );
+    super::opener(doc, "7", &format!("{} 7", t.step), t.steps[6], t.step_intros[6]);
     if ctx.s.channels.is_empty() {
         doc.placeholder(t.hint_channels);
         return;
@@ -53,32 +45,19 @@ fn matrix(doc: &mut Doc, ctx: &Ctx) {
     }
     let indexed: Vec<(usize, &crate::model::Persona)> = personas.iter().enumerate().collect();
     for chunk in indexed.chunks(super::balanced_chunk(indexed.len(), MATRIX_PERSONAS)) {
-        let mut columns = vec![
-            Column::new(t.channel, 3.0, Align::Left),
-            Column::new(t.status, 1.3, Align::Left),
-        ];
-        columns.extend(
-            chunk
-                .iter()
-                .map(|(_, p)| Column::new(&p.name, 1.2, Align::Center)),
-        );
+        let mut columns = vec![Column::new(t.channel, 3.0, Align::Left), Column::new(t.status, 1.3, Align::Left)];
+        columns.extend(chunk.iter().map(|(_, p)| Column::new(&p.name, 1.2, Align::Center)));
         let mut table = Table::new(columns, doc.theme.accent);
         for (i, c) in ctx.s.channels.iter().enumerate() {
             let colour = ctx.channel_colour_at(i);
             let dropped = c.status == ChannelStatus::Dropped;
             let ink = if dropped { MUTED } else { INK };
             let mut cells = vec![
-                Cell::coloured(labels::channel(ctx.lang, c), BODY_BOLD, ink)
-                    .dot(colour)
-                    .max_lines(3),
+                Cell::coloured(labels::channel(ctx.lang, c), BODY_BOLD, ink).dot(colour).max_lines(3),
                 Cell::coloured(status_text(ctx, c), SMALL, MUTED),
             ];
             for (pi, p) in chunk {
-                let colour = if dropped {
-                    MUTED
-                } else {
-                    ctx.persona_colour(*pi)
-                };
+                let colour = if dropped { MUTED } else { ctx.persona_colour(*pi) };
                 cells.push(if p.primary_channel_ids.contains(&c.id) {
                     Cell::mark(Mark::Dot(colour))
                 } else if p.channel_ids.contains(&c.id) {
@@ -92,11 +71,7 @@ fn matrix(doc: &mut Doc, ctx: &Ctx) {
         // How many planned channels reach each persona: zero is a gap in the plan.
         let mut total = vec![Cell::text(t.reachable_on, SMALL_BOLD), Cell::default()];
         for (_, p) in chunk {
-            let n = ctx
-                .kept_channels()
-                .iter()
-                .filter(|(_, c)| p.channel_ids.contains(&c.id))
-                .count();
+            let n = ctx.kept_channels().iter().filter(|(_, c)| p.channel_ids.contains(&c.id)).count();
             total.push(if n == 0 {
                 Cell::coloured("0", SMALL_BOLD, WHITE).fill(RED)
             } else {
@@ -141,34 +116,16 @@ fn resources(doc: &mut Doc, ctx: &Ctx) {
         }
         let ink = if kept { INK } else { MUTED };
         table.rows.push(Row::Cells(vec![
-            Cell::coloured(labels::channel(ctx.lang, c), BODY_BOLD, ink)
-                .dot(ctx.channel_colour_at(i))
-                .max_lines(3),
+            Cell::coloured(labels::channel(ctx.lang, c), BODY_BOLD, ink).dot(ctx.channel_colour_at(i)).max_lines(3),
             Cell::coloured(status_text(ctx, c), SMALL, MUTED),
+            Cell::coloured(labels::cadence(ctx.lang, c).unwrap_or_else(|| t.none.into()), SMALL, ink),
+            Cell::coloured(ctx.member_name(c.owner_id.as_deref()).unwrap_or_else(|| t.none.into()), SMALL, ink).max_lines(2),
             Cell::coloured(
-                labels::cadence(ctx.lang, c).unwrap_or_else(|| t.none.into()),
+                c.hours_per_week.map_or_else(|| t.none.into(), |h| hours_per_week(ctx.lang, h)),
                 SMALL,
                 ink,
             ),
-            Cell::coloured(
-                ctx.member_name(c.owner_id.as_deref())
-                    .unwrap_or_else(|| t.none.into()),
-                SMALL,
-                ink,
-            )
-            .max_lines(2),
-            Cell::coloured(
-                c.hours_per_week
-                    .map_or_else(|| t.none.into(), |h| hours_per_week(ctx.lang, h)),
-                SMALL,
-                ink,
-            ),
-            Cell::coloured(
-                c.budget
-                    .map_or_else(|| t.none.into(), |b| euros(ctx.lang, b)),
-                SMALL,
-                ink,
-            ),
+            Cell::coloured(c.budget.map_or_else(|| t.none.into(), |b| euros(ctx.lang, b)), SMALL, ink),
         ]));
     }
     table.rows.push(Row::Total(vec![
@@ -192,18 +149,10 @@ fn facts(ctx: &Ctx, c: &Channel) -> Vec<(&'static str, String)> {
     if let Some(b) = c.budget {
         resources.push(format!("{} / {}", euros(ctx.lang, b), t.per_year));
     }
-    let planned = ctx
-        .s
-        .content
-        .iter()
-        .filter(|x| x.channel_id.as_deref() == Some(c.id.as_str()))
-        .count();
+    let planned = ctx.s.content.iter().filter(|x| x.channel_id.as_deref() == Some(c.id.as_str())).count();
     vec![
         (t.cadence, labels::cadence(ctx.lang, c).unwrap_or_default()),
-        (
-            t.owner,
-            ctx.member_name(c.owner_id.as_deref()).unwrap_or_default(),
-        ),
+        (t.owner, ctx.member_name(c.owner_id.as_deref()).unwrap_or_default()),
         (t.resources, resources.join(" · ")),
         (t.planned_content, number(ctx.lang, planned as f64, 0)),
     ]
@@ -231,10 +180,7 @@ fn kpi_lines(doc: &Doc, ctx: &Ctx, c: &Channel, width: f32) -> Vec<Vec<String>> 
 }
 
 fn list_height(items: &[Vec<String>]) -> f32 {
-    items
-        .iter()
-        .map(|l| l.len() as f32 * leading(SMALL) + 2.0)
-        .sum()
+    items.iter().map(|l| l.len() as f32 * leading(SMALL) + 2.0).sum()
 }
 
 fn block(doc: &mut Doc, ctx: &Ctx, index: usize, c: &Channel) {
@@ -243,11 +189,7 @@ fn block(doc: &mut Doc, ctx: &Ctx, index: usize, c: &Channel) {
     let left_w = WIDTH * 0.6;
     let right_x = LEFT + left_w + 20.0;
     let right_w = WIDTH - left_w - 20.0;
-    let reason_label = if c.status == ChannelStatus::Dropped {
-        t.drop_reason
-    } else {
-        t.reason
-    };
+    let reason_label = if c.status == ChannelStatus::Dropped { t.drop_reason } else { t.reason };
     let reason = if c.status == ChannelStatus::Dropped && !c.drop_reason.trim().is_empty() {
         c.drop_reason.as_str()
     } else {
@@ -268,30 +210,18 @@ fn block(doc: &mut Doc, ctx: &Ctx, index: usize, c: &Channel) {
     } else {
         label_h + super::chips_height(doc, &pillars, SMALL_BOLD, left_w)
     };
-    let kpis_h = if kpis.is_empty() {
-        super::field_height(doc, left_w, "", SMALL)
-    } else {
-        label_h + list_height(&kpis) + 6.0
-    };
+    let kpis_h = if kpis.is_empty() { super::field_height(doc, left_w, "", SMALL) } else { label_h + list_height(&kpis) + 6.0 };
     let left_h = super::field_height(doc, left_w, reason, BODY) + pillars_h + kpis_h;
     let personas_h = if personas.is_empty() {
         super::field_height(doc, right_w, "", SMALL)
     } else {
         label_h + super::chips_height(doc, &personas, SMALL_BOLD, right_w)
     };
-    let right_h: f32 = facts
-        .iter()
-        .map(|(_, v)| super::field_height(doc, right_w, v, SMALL))
-        .sum::<f32>()
-        + personas_h;
+    let right_h: f32 = facts.iter().map(|(_, v)| super::field_height(doc, right_w, v, SMALL)).sum::<f32>() + personas_h;
     let header_h = 30.0;
     let body_h = left_h.max(right_h) + 14.0;
     let side_by_side = header_h + body_h <= BOTTOM - TOP;
-    doc.ensure(if side_by_side {
-        header_h + body_h
-    } else {
-        header_h + 80.0
-    });
+    doc.ensure(if side_by_side { header_h + body_h } else { header_h + 80.0 });
 
     // Header strip: colour, name, status.
     let top = doc.y;
@@ -304,11 +234,7 @@ fn block(doc: &mut Doc, ctx: &Ctx, index: usize, c: &Channel) {
     doc.text_right(LEFT + WIDTH - 12.0, top + 18.5, LABEL, on, &status);
     doc.y = top + header_h + 12.0;
 
-    let (lx, lw, rx, rw) = if side_by_side {
-        (LEFT, left_w, right_x, right_w)
-    } else {
-        (LEFT, WIDTH, LEFT, WIDTH)
-    };
+    let (lx, lw, rx, rw) = if side_by_side { (LEFT, left_w, right_x, right_w) } else { (LEFT, WIDTH, LEFT, WIDTH) };
     let top = doc.y;
     super::field(doc, lx, lw, reason_label, reason, BODY, t.to_define);
     chip_block(doc, &pillars, lx, lw, t.pillars, t.to_define);
@@ -337,14 +263,7 @@ fn block_label(doc: &mut Doc, x: f32, label: &str) {
     doc.y += leading(LABEL) + 3.0;
 }
 
-fn chip_block(
-    doc: &mut Doc,
-    chips: &[(String, Rgb8)],
-    x: f32,
-    width: f32,
-    label: &str,
-    empty: &str,
-) {
+fn chip_block(doc: &mut Doc, chips: &[(String, Rgb8)], x: f32, width: f32, label: &str, empty: &str) {
     if chips.is_empty() {
         super::field(doc, x, width, label, "", SMALL, empty);
         return;
@@ -354,15 +273,7 @@ fn chip_block(
 }
 
 #[allow(clippy::too_many_arguments)]
-fn list_block(
-    doc: &mut Doc,
-    items: &[Vec<String>],
-    x: f32,
-    width: f32,
-    label: &str,
-    bullet: Rgb8,
-    empty: &str,
-) {
+fn list_block(doc: &mut Doc, items: &[Vec<String>], x: f32, width: f32, label: &str, bullet: Rgb8, empty: &str) {
     if items.is_empty() {
         super::field(doc, x, width, label, "", SMALL, empty);
         return;
@@ -377,3 +288,4 @@ fn list_block(
     }
     doc.y += 6.0;
 }
+

@@ -59,15 +59,7 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     let client = non_empty(&meta.client_name, empty);
     let consultant = non_empty(&meta.consultant_name, empty);
     block(doc, LEFT, top, col - 16.0, t.prepared_for, &client, "");
-    block(
-        doc,
-        LEFT + col,
-        top,
-        col - 16.0,
-        t.prepared_by,
-        &consultant,
-        meta.consultant_firm.trim(),
-    );
+    block(doc, LEFT + col, top, col - 16.0, t.prepared_by, &consultant, meta.consultant_firm.trim());
     top += 76.0;
     let today = date_long(ctx.lang, ctx.today);
     block(doc, LEFT, top, col - 16.0, t.date, &today, "");
@@ -85,14 +77,7 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     method_strip(doc, top + 96.0);
 
     let bottom = PAGE_H - 56.0;
-    doc.line(
-        LEFT,
-        bottom - 18.0,
-        LEFT + WIDTH,
-        bottom - 18.0,
-        super::super::colors::RULE,
-        0.6,
-    );
+    doc.line(LEFT, bottom - 18.0, LEFT + WIDTH, bottom - 18.0, super::super::colors::RULE, 0.6);
     doc.fill_rect(LEFT, bottom - 18.8, 48.0, 1.6, theme.accent);
     let note = doc.fit(super::super::page::SMALL_ITALIC, t.confidential, WIDTH);
     doc.text(LEFT, bottom, super::super::page::SMALL_ITALIC, MUTED, &note);
@@ -108,14 +93,7 @@ fn logo(doc: &mut Doc, ctx: &Ctx) {
     }
     // The card's bottom edge stays put, clear of the kicker below it.
     let top = 126.0 - h - 2.0 * LOGO_PAD;
-    doc.round_rect(
-        LEFT - LOGO_PAD,
-        top,
-        w + 2.0 * LOGO_PAD,
-        h + 2.0 * LOGO_PAD,
-        6.0,
-        WHITE,
-    );
+    doc.round_rect(LEFT - LOGO_PAD, top, w + 2.0 * LOGO_PAD, h + 2.0 * LOGO_PAD, 6.0, WHITE);
     doc.picture_in_box(picture, LEFT, top + LOGO_PAD, w, h);
 }
 
@@ -127,21 +105,10 @@ fn method_strip(doc: &mut Doc, top: f32) {
     let y = top + 30.0;
     let n = t.short_steps.len();
     let w = WIDTH / n as f32;
-    doc.line(
-        LEFT + w / 2.0,
-        y,
-        LEFT + WIDTH - w / 2.0,
-        y,
-        theme.soft,
-        1.2,
-    );
+    doc.line(LEFT + w / 2.0, y, LEFT + WIDTH - w / 2.0, y, theme.soft, 1.2);
     for (i, name) in t.short_steps.iter().enumerate() {
         let cx = LEFT + w * (i as f32 + 0.5);
-        let number = if i + 1 == n {
-            "+".to_string()
-        } else {
-            (i + 1).to_string()
-        };
+        let number = if i + 1 == n { "+".to_string() } else { (i + 1).to_string() };
         doc.circle(cx, y, 10.0, theme.accent);
         doc.text_center(cx, y + 3.4, NUMBER, theme.accent.text_on(), &number);
         for (j, line) in doc.wrap(STEP, name, w - 4.0).iter().take(2).enumerate() {

@@ -14,12 +14,7 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     let t = doc.t;
     super::opener(doc, "+", t.beyond, t.human, t.human_intro);
     let h = &ctx.s.meta.human;
-    let clean = |v: &[String]| {
-        v.iter()
-            .filter(|s| !s.trim().is_empty())
-            .cloned()
-            .collect::<Vec<_>>()
-    };
+    let clean = |v: &[String]| v.iter().filter(|s| !s.trim().is_empty()).cloned().collect::<Vec<_>>();
     let (spokespeople, dos, donts) = (clean(&h.spokespeople), clean(&h.dos), clean(&h.donts));
     if h.voice.trim().is_empty()
         && h.response_promise.trim().is_empty()
@@ -40,13 +35,7 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
         let page = doc.page_index();
         doc.lines(&lines, LEFT + 14.0, VOICE, INK);
         if doc.page_index() == page {
-            doc.fill_rect(
-                LEFT,
-                top + 2.0,
-                3.0,
-                (doc.y - top - 4.0).max(0.0),
-                theme.accent,
-            );
+            doc.fill_rect(LEFT, top + 2.0, 3.0, (doc.y - top - 4.0).max(0.0), theme.accent);
         }
         doc.y += 6.0;
     }
@@ -65,10 +54,7 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
 }
 
 fn column_height(doc: &Doc, items: &[String], width: f32) -> f32 {
-    28.0 + items
-        .iter()
-        .map(|i| doc.wrap(BODY, i, width - 16.0).len() as f32 * leading(BODY) + 5.0)
-        .sum::<f32>()
+    28.0 + items.iter().map(|i| doc.wrap(BODY, i, width - 16.0).len() as f32 * leading(BODY) + 5.0).sum::<f32>()
 }
 
 fn do_and_dont(doc: &mut Doc, dos: &[String], donts: &[String]) {
@@ -80,21 +66,10 @@ fn do_and_dont(doc: &mut Doc, dos: &[String], donts: &[String]) {
         doc.ensure(height);
         let top = doc.y;
         column(doc, LEFT, top, col, height, t.dos, dos, GREEN, '+');
-        column(
-            doc,
-            LEFT + col + gap,
-            top,
-            col,
-            height,
-            t.donts,
-            donts,
-            RED,
-            '−',
-        );
+        column(doc, LEFT + col + gap, top, col, height, t.donts, donts, RED, '−');
         doc.y = top + height + 10.0;
     } else {
-        for (title, items, colour, sign) in [(t.dos, dos, GREEN, '+'), (t.donts, donts, RED, '−')]
-        {
+        for (title, items, colour, sign) in [(t.dos, dos, GREEN, '+'), (t.donts, donts, RED, '−')] {
             doc.ensure(60.0);
             let top = doc.y;
             column(doc, LEFT, top, WIDTH, 24.0, title, &[], colour, sign);
@@ -105,27 +80,11 @@ fn do_and_dont(doc: &mut Doc, dos: &[String], donts: &[String]) {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn column(
-    doc: &mut Doc,
-    x: f32,
-    top: f32,
-    width: f32,
-    height: f32,
-    title: &str,
-    items: &[String],
-    colour: Rgb8,
-    sign: char,
-) {
+fn column(doc: &mut Doc, x: f32, top: f32, width: f32, height: f32, title: &str, items: &[String], colour: Rgb8, sign: char) {
     doc.round_rect(x, top, width, height, 6.0, colour.tint(0.92));
     doc.round_rect(x, top, width, 24.0, 6.0, colour);
     doc.fill_rect(x, top + 12.0, width, 12.0, colour);
-    doc.text(
-        x + 10.0,
-        top + 16.0,
-        HEAD,
-        colour.text_on(),
-        &format!("{sign}  {title}"),
-    );
+    doc.text(x + 10.0, top + 16.0, HEAD, colour.text_on(), &format!("{sign}  {title}"));
     let mut y = top + 32.0;
     for item in items {
         let lines = doc.wrap(BODY, item, width - 26.0);

@@ -16,22 +16,13 @@ const COUNT: Font = Font::new(Style::Bold, 16.0);
 
 /// Colour of a funnel stage: the accent, deeper as the funnel narrows.
 fn stage_colour(accent: Rgb8, stage: FunnelStage) -> Rgb8 {
-    let i = FunnelStage::ALL
-        .iter()
-        .position(|s| *s == stage)
-        .unwrap_or(0) as f32;
+    let i = FunnelStage::ALL.iter().position(|s| *s == stage).unwrap_or(0) as f32;
     accent.tint(0.55 - i * 0.12).shade(i * 0.05)
 }
 
 pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     let t = doc.t;
-    super::opener(
-        doc,
-        "5",
-        &format!("{} 5", t.step),
-        t.steps[4],
-        t.step_intros[4],
-    );
+    super::opener(doc, "5", &format!("{} 5", t.step), t.steps[4], t.step_intros[4]);
     maturity(doc, ctx);
     if ctx.s.kpis.is_empty() {
         doc.placeholder(t.hint_kpis);
@@ -48,10 +39,7 @@ fn maturity(doc: &mut Doc, ctx: &Ctx) {
         Maturity::Advanced => t.maturity_advanced,
     };
     let mut chars = text.chars();
-    let text: String = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
+    let text: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
     let label = format!("{} — ", t.maturity);
     let lw = doc.width(BODY_BOLD, &label);
     doc.ensure(leading(BODY) * 2.0);
@@ -76,20 +64,9 @@ fn funnel(doc: &mut Doc, ctx: &Ctx) {
         let inset = i as f32 * 3.0;
         let colour = stage_colour(accent, *stage);
         doc.round_rect(x, top + inset, w, h - 2.0 * inset, 5.0, colour);
-        let count = ctx
-            .s
-            .kpis
-            .iter()
-            .filter(|k| k.funnel_stage == *stage)
-            .count();
+        let count = ctx.s.kpis.iter().filter(|k| k.funnel_stage == *stage).count();
         let on = colour.text_on();
-        doc.text_center(
-            x + w / 2.0,
-            top + h / 2.0 - 1.0,
-            COUNT,
-            on,
-            &count.to_string(),
-        );
+        doc.text_center(x + w / 2.0, top + h / 2.0 - 1.0, COUNT, on, &count.to_string());
         let name = doc.fit(STAGE, labels::stage(ctx.lang, *stage), w - 8.0);
         doc.text_center(x + w / 2.0, top + h / 2.0 + 13.0, STAGE, on, &name);
     }
@@ -100,10 +77,7 @@ fn table(doc: &mut Doc, ctx: &Ctx) {
     let t = doc.t;
     let kpis = &ctx.s.kpis;
     let years: Vec<i32> = kpis.iter().filter_map(|k| k.year).collect();
-    let common_year = years
-        .first()
-        .copied()
-        .filter(|y| years.iter().all(|x| x == y) && years.len() == kpis.len());
+    let common_year = years.first().copied().filter(|y| years.iter().all(|x| x == y) && years.len() == kpis.len());
     let quarter = |q: usize| match common_year {
         Some(y) => format!("{} {y}", t.quarters[q]),
         None => t.quarters[q].to_string(),
@@ -129,10 +103,7 @@ fn table(doc: &mut Doc, ctx: &Ctx) {
             continue;
         }
         let colour = stage_colour(accent, *stage).readable_on_white();
-        table.rows.push(Row::Group {
-            label: labels::stage(ctx.lang, *stage).to_string(),
-            colour,
-        });
+        table.rows.push(Row::Group { label: labels::stage(ctx.lang, *stage).to_string(), colour });
         for k in these {
             let mut details = Vec::new();
             if let Some(owner) = ctx.member_name(k.owner_id.as_deref()) {
@@ -147,11 +118,7 @@ fn table(doc: &mut Doc, ctx: &Ctx) {
                     details.push(y.to_string());
                 }
             }
-            let name = if k.name.trim().is_empty() {
-                t.to_define.to_string()
-            } else {
-                k.name.clone()
-            };
+            let name = if k.name.trim().is_empty() { t.to_define.to_string() } else { k.name.clone() };
             table.rows.push(Row::Cells(vec![
                 Cell::text(name, BODY_BOLD)
                     .with(k.definition.clone(), SMALL_ITALIC, MUTED)
@@ -161,11 +128,7 @@ fn table(doc: &mut Doc, ctx: &Ctx) {
                 Cell::text(value(k.q1), SMALL),
                 Cell::text(value(k.q2), SMALL),
                 Cell::text(value(k.q3), SMALL),
-                Cell::coloured(
-                    value(k.q4),
-                    Font::new(Style::Bold, SMALL.size),
-                    doc.theme.text,
-                ),
+                Cell::coloured(value(k.q4), Font::new(Style::Bold, SMALL.size), doc.theme.text),
             ]));
         }
     }

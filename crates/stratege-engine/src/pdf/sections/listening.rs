@@ -16,13 +16,7 @@ const GRID_COLUMNS: usize = 7;
 
 pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     let t = doc.t;
-    super::opener(
-        doc,
-        "3",
-        &format!("{} 3", t.step),
-        t.steps[2],
-        t.step_intros[2],
-    );
+    super::opener(doc, "3", &format!("{} 3", t.step), t.steps[2], t.step_intros[2]);
     doc.heading(t.what_we_heard, 50.0);
     if ctx.s.findings.is_empty() {
         doc.placeholder(t.hint_findings);
@@ -50,19 +44,8 @@ fn finding(doc: &mut Doc, ctx: &Ctx, index: usize, f: &crate::model::Finding) {
     let top = doc.y;
     let chip_font = Font::new(Style::Bold, 7.0);
     let w = doc.width(chip_font, &subject.to_uppercase()) + 14.0;
-    super::chip(
-        doc,
-        LEFT + WIDTH - w,
-        top,
-        &subject.to_uppercase(),
-        colour,
-        chip_font,
-    );
-    let source = if source.is_empty() {
-        vec![t.to_define.to_string()]
-    } else {
-        source
-    };
+    super::chip(doc, LEFT + WIDTH - w, top, &subject.to_uppercase(), colour, chip_font);
+    let source = if source.is_empty() { vec![t.to_define.to_string()] } else { source };
     doc.lines(&source, LEFT, SOURCE, INK);
     doc.y += 2.0;
     if f.what_is_said.trim().is_empty() {
@@ -101,8 +84,7 @@ fn competitors(doc: &mut Doc, ctx: &Ctx) {
         .copied()
         .filter(|p| *p != Platform::Custom)
         .filter(|p| {
-            competitors.iter().any(|c| c.platforms.contains(p))
-                || ctx.s.channels.iter().any(|c| c.platform == *p)
+            competitors.iter().any(|c| c.platforms.contains(p)) || ctx.s.channels.iter().any(|c| c.platform == *p)
         })
         .collect();
     doc.subheading(t.competitor_grid, 40.0);
@@ -111,59 +93,34 @@ fn competitors(doc: &mut Doc, ctx: &Ctx) {
     }
     for chunk in platforms.chunks(super::balanced_chunk(platforms.len(), GRID_COLUMNS)) {
         let mut columns = vec![Column::new(t.competitor, 3.0, Align::Left)];
-        columns.extend(
-            chunk
-                .iter()
-                .map(|p| Column::new(labels::platform(ctx.lang, *p), 1.15, Align::Center)),
-        );
+        columns.extend(chunk.iter().map(|p| Column::new(labels::platform(ctx.lang, *p), 1.15, Align::Center)));
         let mut table = Table::new(columns, doc.theme.accent);
         for c in competitors {
             let mut cells = vec![Cell::text(c.name.clone(), BODY_BOLD)];
             for p in chunk {
-                cells.push(if c.platforms.contains(p) {
-                    Cell::mark(Mark::Dot(channel_color(*p, 0)))
-                } else {
-                    Cell::default()
-                });
+                cells.push(if c.platforms.contains(p) { Cell::mark(Mark::Dot(channel_color(*p, 0))) } else { Cell::default() });
             }
             table.rows.push(Row::Cells(cells));
         }
         // Our own plan, for comparison.
-        let mut ours = vec![Cell::coloured(
-            ctx.s.meta.client_name.clone(),
-            SMALL_BOLD,
-            doc.theme.text,
-        )];
+        let mut ours = vec![Cell::coloured(ctx.s.meta.client_name.clone(), SMALL_BOLD, doc.theme.text)];
         for p in chunk {
             let planned = ctx.kept_channels().iter().any(|(_, c)| c.platform == *p);
-            ours.push(if planned {
-                Cell::mark(Mark::Dot(doc.theme.accent))
-            } else {
-                Cell::default()
-            });
+            ours.push(if planned { Cell::mark(Mark::Dot(doc.theme.accent)) } else { Cell::default() });
         }
         table.rows.push(Row::Total(ours));
         table.draw(doc);
     }
-    let with_notes: Vec<_> = competitors
-        .iter()
-        .filter(|c| !c.notes.trim().is_empty())
-        .collect();
+    let with_notes: Vec<_> = competitors.iter().filter(|c| !c.notes.trim().is_empty()).collect();
     if with_notes.is_empty() {
         return;
     }
     let mut table = Table::new(
-        vec![
-            Column::new(t.competitor, 2.2, Align::Left),
-            Column::new(t.notes, 7.0, Align::Left),
-        ],
+        vec![Column::new(t.competitor, 2.2, Align::Left), Column::new(t.notes, 7.0, Align::Left)],
         doc.theme.accent,
     );
     for c in with_notes {
-        table.rows.push(Row::Cells(vec![
-            Cell::text(c.name.clone(), BODY_BOLD),
-            Cell::text(c.notes.clone(), SMALL),
-        ]));
+        table.rows.push(Row::Cells(vec![Cell::text(c.name.clone(), BODY_BOLD), Cell::text(c.notes.clone(), SMALL)]));
     }
     doc.y += 6.0;
     table.draw(doc);

@@ -33,21 +33,11 @@ pub(crate) fn opener(doc: &mut Doc, number: &str, kicker: &str, title: &str, int
     let top = doc.y;
     if !number.is_empty() {
         let digit = number.len() == 1 && number.chars().all(|c| c.is_ascii_digit());
-        let big = if digit {
-            format!("0{number}")
-        } else {
-            number.to_string()
-        };
+        let big = if digit { format!("0{number}") } else { number.to_string() };
         doc.text_right(RIGHT, top + 52.0, BIG_NUMBER, theme.soft, &big);
     }
     let kicker = doc.fonts.clean(kicker).to_uppercase();
-    doc.text(
-        LEFT,
-        Doc::baseline(top, KICKER),
-        KICKER,
-        theme.text,
-        &kicker,
-    );
+    doc.text(LEFT, Doc::baseline(top, KICKER), KICKER, theme.text, &kicker);
     doc.y = top + leading(KICKER) + 4.0;
     let lines = doc.wrap(TITLE, title, WIDTH - 100.0);
     let lh = TITLE.size * 1.2;
@@ -79,13 +69,7 @@ pub(crate) fn chip(doc: &mut Doc, x: f32, top: f32, text: &str, fill: Rgb8, font
     let w = doc.width(font, &text) + 14.0;
     let h = font.size + 8.0;
     doc.round_rect(x, top, w, h, h / 2.0, fill);
-    doc.text(
-        x + 7.0,
-        top + 4.0 + font.size * 0.78,
-        font,
-        fill.text_on(),
-        &text,
-    );
+    doc.text(x + 7.0, top + 4.0 + font.size * 0.78, font, fill.text_on(), &text);
     w
 }
 
@@ -138,10 +122,7 @@ pub(crate) fn chips_height(doc: &Doc, items: &[(String, Rgb8)], font: Font, widt
 pub(crate) fn marks_legend(doc: &mut Doc, x0: f32, width: f32) {
     let t = doc.t;
     let colour = doc.theme.accent;
-    let items = [
-        (Mark::Dot(colour), t.matrix_primary),
-        (Mark::Ring(colour), t.matrix_secondary),
-    ];
+    let items = [(Mark::Dot(colour), t.matrix_primary), (Mark::Ring(colour), t.matrix_secondary)];
     let lh = leading(SMALL);
     doc.ensure(marks_legend_height(doc, width));
     let one_line = legend_fits_one_line(doc, width);
@@ -170,31 +151,15 @@ fn legend_fits_one_line(doc: &Doc, width: f32) -> bool {
 
 /// Height `marks_legend` takes.
 pub(crate) fn marks_legend_height(doc: &Doc, width: f32) -> f32 {
-    let lines = if legend_fits_one_line(doc, width) {
-        1.0
-    } else {
-        2.0
-    };
+    let lines = if legend_fits_one_line(doc, width) { 1.0 } else { 2.0 };
     lines * leading(SMALL) + 4.0
 }
 
 /// A label over a wrapped value, at the cursor, across `width` from `x`.
-pub(crate) fn field(
-    doc: &mut Doc,
-    x: f32,
-    width: f32,
-    label: &str,
-    value: &str,
-    font: Font,
-    empty: &str,
-) {
+pub(crate) fn field(doc: &mut Doc, x: f32, width: f32, label: &str, value: &str, font: Font, empty: &str) {
     let lines = doc.wrap(font, value, width);
     let (lines, colour, font) = if lines.is_empty() {
-        (
-            vec![empty.to_string()],
-            MUTED,
-            Font::new(Style::Italic, font.size),
-        )
+        (vec![empty.to_string()], MUTED, Font::new(Style::Italic, font.size))
     } else {
         (lines, INK, font)
     };

@@ -13,24 +13,14 @@ const RATIONALE: Font = Font::new(Style::Regular, 10.5);
 
 pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     let t = doc.t;
-    super::opener(
-        doc,
-        "2",
-        &format!("{} 2", t.step),
-        t.steps[1],
-        t.step_intros[1],
-    );
+    super::opener(doc, "2", &format!("{} 2", t.step), t.steps[1], t.step_intros[1]);
     let objectives = &ctx.s.objectives;
     if objectives.is_empty() {
         doc.placeholder(t.hint_objective);
         return;
     }
     match ctx.primary_objective() {
-        Some(primary) => primary_card(
-            doc,
-            &labels::objective(ctx.lang, primary),
-            &primary.rationale,
-        ),
+        Some(primary) => primary_card(doc, &labels::objective(ctx.lang, primary), &primary.rationale),
         None => doc.placeholder(t.no_primary),
     }
     let secondary: Vec<_> = objectives.iter().filter(|o| !o.is_primary).collect();
@@ -86,13 +76,7 @@ fn primary_card(doc: &mut Doc, name: &str, rationale: &str) {
     doc.label(x, top, t.why, MUTED);
     doc.y += leading(LABEL) + 4.0;
     if why.is_empty() {
-        doc.paragraph_at(
-            t.to_define,
-            Font::new(Style::Italic, RATIONALE.size),
-            MUTED,
-            x,
-            inner,
-        );
+        doc.paragraph_at(t.to_define, Font::new(Style::Italic, RATIONALE.size), MUTED, x, inner);
     } else {
         doc.lines(&why, x, RATIONALE, INK);
     }

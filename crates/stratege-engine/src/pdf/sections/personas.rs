@@ -23,13 +23,7 @@ const CARD_TAG: Font = Font::new(Style::Italic, 8.5);
 
 pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     let t = doc.t;
-    super::opener(
-        doc,
-        "4",
-        &format!("{} 4", t.step),
-        t.steps[3],
-        t.step_intros[3],
-    );
+    super::opener(doc, "4", &format!("{} 4", t.step), t.steps[3], t.step_intros[3]);
     if ctx.s.personas.is_empty() {
         doc.placeholder(t.hint_personas);
         return;
@@ -44,21 +38,12 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
 
 /// The persona's priority, upper case, for the label of its card.
 fn priority(doc: &Doc, ctx: &Ctx, p: &Persona) -> String {
-    doc.fonts
-        .clean(labels::persona_priority(ctx.lang, p.priority))
-        .to_uppercase()
+    doc.fonts.clean(labels::persona_priority(ctx.lang, p.priority)).to_uppercase()
 }
 
 /// The persona's picture in the circle (`cx`, `cy`, `r`) on `fill`, or, when
 /// it has none, its initials in `font` and `ink`.
-fn avatar(
-    doc: &mut Doc,
-    ctx: &Ctx,
-    p: &Persona,
-    (cx, cy, r): (f32, f32, f32),
-    fill: Rgb8,
-    (font, ink): (Font, Rgb8),
-) {
+fn avatar(doc: &mut Doc, ctx: &Ctx, p: &Persona, (cx, cy, r): (f32, f32, f32), fill: Rgb8, (font, ink): (Font, Rgb8)) {
     doc.circle(cx, cy, r, fill);
     match ctx.picture(p) {
         Some(picture) => doc.picture_in_circle(picture, cx, cy, r),
@@ -81,24 +66,11 @@ fn overview(doc: &mut Doc, ctx: &Ctx, personas: &[(usize, &Persona)]) {
             let x = LEFT + j as f32 * (col + 12.0);
             doc.round_rect(x, top, col, h, 6.0, colour.tint(0.88));
             let r = 16.0;
-            avatar(
-                doc,
-                ctx,
-                p,
-                (x + 12.0 + r, top + h / 2.0, r),
-                colour,
-                (MINI_AVATAR, colour.text_on()),
-            );
+            avatar(doc, ctx, p, (x + 12.0 + r, top + h / 2.0, r), colour, (MINI_AVATAR, colour.text_on()));
             let text_x = x + 2.0 * r + 24.0;
             let kicker = priority(doc, ctx, p);
             let kicker = doc.fit(LABEL, &kicker, col - 62.0);
-            doc.text(
-                text_x,
-                top + 17.0,
-                LABEL,
-                colour.readable_on_white(),
-                &kicker,
-            );
+            doc.text(text_x, top + 17.0, LABEL, colour.readable_on_white(), &kicker);
             let name = doc.fit(CARD_NAME, &p.name, col - 62.0);
             let name = if name.is_empty() { t_define(doc) } else { name };
             doc.text(text_x, top + 31.0, CARD_NAME, INK, &name);
@@ -133,19 +105,8 @@ struct Reach {
 /// order), with whether each is primary.
 fn reach_order(p: &Persona) -> Vec<(&str, bool)> {
     let primary = |id: &String| p.primary_channel_ids.contains(id);
-    let first = p
-        .channel_ids
-        .iter()
-        .filter(|id| primary(id))
-        .map(|id| (id.as_str(), true));
-    first
-        .chain(
-            p.channel_ids
-                .iter()
-                .filter(|id| !primary(id))
-                .map(|id| (id.as_str(), false)),
-        )
-        .collect()
+    let first = p.channel_ids.iter().filter(|id| primary(id)).map(|id| (id.as_str(), true));
+    first.chain(p.channel_ids.iter().filter(|id| !primary(id)).map(|id| (id.as_str(), false))).collect()
 }
 
 const PAD: f32 = 16.0;
@@ -155,33 +116,12 @@ const PILL: f32 = LABEL.size + 8.0 + 6.0;
 fn card(doc: &Doc, ctx: &Ctx, p: &Persona) -> Card {
     let t = doc.t;
     let inner = WIDTH - 2.0 * PAD - 90.0;
-    let name = if p.name.trim().is_empty() {
-        t.to_define.to_string()
-    } else {
-        p.name.trim().to_string()
-    };
+    let name = if p.name.trim().is_empty() { t.to_define.to_string() } else { p.name.trim().to_string() };
     let names = super::excerpt(doc, NAME, &name, inner, 2);
     let tags = super::excerpt(doc, TAGLINE, &p.tagline, inner, 3);
-    let band = (24.0
-        + PILL
-        + names.len() as f32 * NAME.size * 1.2
-        + tags.len() as f32 * leading(TAGLINE)
-        + 16.0)
-        .max(92.0);
-    let text = p
-        .quote
-        .trim()
-        .trim_matches(['«', '»', '"', '“', '”', ' ', '\u{a0}'])
-        .to_string();
-    let quote = if text.is_empty() {
-        Vec::new()
-    } else {
-        doc.wrap(
-            QUOTE,
-            &super::super::locale::quote(ctx.lang, &text),
-            WIDTH - 2.0 * PAD - 18.0,
-        )
-    };
+    let band = (24.0 + PILL + names.len() as f32 * NAME.size * 1.2 + tags.len() as f32 * leading(TAGLINE) + 16.0).max(92.0);
+    let text = p.quote.trim().trim_matches(['«', '»', '"', '“', '”', ' ', '\u{a0}']).to_string();
+    let quote = if text.is_empty() { Vec::new() } else { doc.wrap(QUOTE, &super::super::locale::quote(ctx.lang, &text), WIDTH - 2.0 * PAD - 18.0) };
     let chips = reach_order(p)
         .into_iter()
         .filter_map(|(id, primary)| {
@@ -189,26 +129,13 @@ fn card(doc: &Doc, ctx: &Ctx, p: &Persona) -> Card {
             let c = ctx.s.channels.get(i)?;
             let mut text = labels::channel(ctx.lang, c);
             if c.status != crate::model::ChannelStatus::Active {
-                text = format!(
-                    "{text} · {}",
-                    labels::channel_status(ctx.lang, c.status).to_lowercase()
-                );
+                text = format!("{text} · {}", labels::channel_status(ctx.lang, c.status).to_lowercase());
             }
             let text = doc.fit(SMALL_BOLD, &text, WIDTH - 2.0 * PAD - CHIP_EXTRA);
-            Some(Reach {
-                text,
-                colour: ctx.channel_colour_at(i),
-                primary,
-            })
+            Some(Reach { text, colour: ctx.channel_colour_at(i), primary })
         })
         .collect();
-    Card {
-        names,
-        tags,
-        band,
-        quote,
-        chips,
-    }
+    Card { names, tags, band, quote, chips }
 }
 
 fn fields<'p>(doc: &Doc, p: &'p Persona) -> [(&'static str, &'p str); 6] {
@@ -230,12 +157,7 @@ fn page(doc: &mut Doc, ctx: &Ctx, index: usize, p: &Persona) {
     let col = (WIDTH - 2.0 * PAD - 20.0) / 2.0;
     let rows: Vec<f32> = fields(doc, p)
         .chunks(2)
-        .map(|pair| {
-            pair.iter()
-                .map(|(_, v)| super::field_height(doc, col, v, BODY))
-                .fold(0.0, f32::max)
-                + 2.0
-        })
+        .map(|pair| pair.iter().map(|(_, v)| super::field_height(doc, col, v, BODY)).fold(0.0, f32::max) + 2.0)
         .collect();
     let unreachable = vec![(t.unreachable.to_string(), RED)];
     let inner = WIDTH - 2.0 * PAD;
@@ -245,11 +167,7 @@ fn page(doc: &mut Doc, ctx: &Ctx, index: usize, p: &Persona) {
         reach_height(doc, &c.chips, inner) + super::marks_legend_height(doc, inner)
     };
     let reach = leading(LABEL) + 3.0 + chips_h;
-    let quote_h = if c.quote.is_empty() {
-        0.0
-    } else {
-        c.quote.len() as f32 * leading(QUOTE) + 14.0
-    };
+    let quote_h = if c.quote.is_empty() { 0.0 } else { c.quote.len() as f32 * leading(QUOTE) + 14.0 };
     let total = c.band + 16.0 + quote_h + rows.iter().sum::<f32>() + 6.0 + reach + PAD;
     let whole = total <= BOTTOM - TOP;
     if whole {
@@ -274,19 +192,9 @@ fn page(doc: &mut Doc, ctx: &Ctx, index: usize, p: &Persona) {
     let r = 30.0;
     let (cx, cy) = (LEFT + PAD + 6.0 + r, top + c.band / 2.0);
     doc.circle(cx, cy, r + 3.0, colour.tint(0.35));
-    avatar(
-        doc,
-        ctx,
-        p,
-        (cx, cy, r),
-        colour.shade(0.25),
-        (AVATAR, WHITE_ON),
-    );
+    avatar(doc, ctx, p, (cx, cy, r), colour.shade(0.25), (AVATAR, WHITE_ON));
     let x = LEFT + PAD + 2.0 * r + 28.0;
-    let text_h = PILL
-        + c.names.len() as f32 * NAME.size * 1.2
-        + 4.0
-        + c.tags.len() as f32 * leading(TAGLINE);
+    let text_h = PILL + c.names.len() as f32 * NAME.size * 1.2 + 4.0 + c.tags.len() as f32 * leading(TAGLINE);
     let mut y = top + (c.band - text_h) / 2.0;
     let kicker = priority(doc, ctx, p);
     super::chip(doc, x, y, &kicker, colour.shade(0.25), LABEL);
@@ -309,13 +217,7 @@ fn page(doc: &mut Doc, ctx: &Ctx, index: usize, p: &Persona) {
         let page = doc.page_index();
         doc.lines(&c.quote, LEFT + PAD + 14.0, QUOTE, q);
         if doc.page_index() == page {
-            doc.fill_rect(
-                LEFT + PAD,
-                start + 2.0,
-                3.0,
-                (doc.y - start - 4.0).max(0.0),
-                colour,
-            );
+            doc.fill_rect(LEFT + PAD, start + 2.0, 3.0, (doc.y - start - 4.0).max(0.0), colour);
         }
         doc.y += 14.0;
     }
@@ -334,15 +236,7 @@ fn page(doc: &mut Doc, ctx: &Ctx, index: usize, p: &Persona) {
         let top = doc.y;
         for (j, (label, value)) in pair.iter().enumerate() {
             doc.y = top;
-            super::field(
-                doc,
-                x0 + j as f32 * (col + 20.0),
-                col,
-                label,
-                value,
-                BODY,
-                t.to_define,
-            );
+            super::field(doc, x0 + j as f32 * (col + 20.0), col, label, value, BODY, t.to_define);
         }
         doc.y = top + row;
     }
@@ -385,14 +279,7 @@ fn reach_chip(doc: &mut Doc, x: f32, top: f32, chip: &Reach) {
         on
     } else {
         doc.round_rect(x, top, w, h, h / 2.0, chip.colour);
-        doc.round_rect(
-            x + 1.0,
-            top + 1.0,
-            w - 2.0,
-            h - 2.0,
-            h / 2.0 - 1.0,
-            chip.colour.tint(0.9),
-        );
+        doc.round_rect(x + 1.0, top + 1.0, w - 2.0, h - 2.0, h / 2.0 - 1.0, chip.colour.tint(0.9));
         Mark::Ring(chip.colour).draw(doc, mark_x, top + h / 2.0);
         chip.colour.readable_on_white()
     };
@@ -447,20 +334,11 @@ mod tests {
 
     #[test]
     fn primary_channels_come_first_each_group_in_the_persona_order() {
-        let crate::model::Item::Persona(mut p) = crate::model::Item::blank(ItemKind::Persona)
-        else {
-            unreachable!()
-        };
+        let crate::model::Item::Persona(mut p) = crate::model::Item::blank(ItemKind::Persona) else { unreachable!() };
         p.channel_ids = ["a", "b", "c", "d"].map(String::from).to_vec();
         p.primary_channel_ids = ["d", "b"].map(String::from).to_vec();
-        assert_eq!(
-            reach_order(&p),
-            [("b", true), ("d", true), ("a", false), ("c", false)]
-        );
-        let none = Persona {
-            channel_ids: Vec::new(),
-            ..p
-        };
+        assert_eq!(reach_order(&p), [("b", true), ("d", true), ("a", false), ("c", false)]);
+        let none = Persona { channel_ids: Vec::new(), ..p };
         assert!(reach_order(&none).is_empty());
     }
 }

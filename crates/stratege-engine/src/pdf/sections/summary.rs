@@ -29,11 +29,7 @@ fn figures(doc: &mut Doc, ctx: &Ctx) {
     let t = doc.t;
     let s = ctx.s;
     let kept = ctx.kept_channels();
-    let budget: f64 = kept
-        .iter()
-        .filter_map(|(_, c)| c.budget)
-        .filter(|b| b.is_finite())
-        .sum();
+    let budget: f64 = kept.iter().filter_map(|(_, c)| c.budget).filter(|b| b.is_finite()).sum();
     let dated = s.content.iter().filter(|c| c.date.is_some()).count();
     let tiles = [
         (s.team.len().to_string(), t.fig_team),
@@ -55,12 +51,7 @@ fn figures(doc: &mut Doc, ctx: &Ctx) {
         }
         let value = doc.fit(FIGURE, value, w - 12.0);
         doc.text_center(x + w / 2.0, top + 30.0, FIGURE, theme.text, &value);
-        for (j, line) in doc
-            .wrap(SMALL, caption, w - 12.0)
-            .iter()
-            .take(2)
-            .enumerate()
-        {
+        for (j, line) in doc.wrap(SMALL, caption, w - 12.0).iter().take(2).enumerate() {
             doc.text_center(x + w / 2.0, top + 44.0 + j as f32 * 9.5, SMALL, MUTED, line);
         }
     }
@@ -103,13 +94,7 @@ fn difference(doc: &mut Doc, ctx: &Ctx) {
         let top = doc.y;
         let theme = doc.theme;
         doc.lines(&lines, LEFT + 14.0, QUOTE, theme.text);
-        doc.fill_rect(
-            LEFT,
-            top + 2.0,
-            3.0,
-            (doc.y - top - 4.0).max(0.0),
-            theme.accent,
-        );
+        doc.fill_rect(LEFT, top + 2.0, 3.0, (doc.y - top - 4.0).max(0.0), theme.accent);
     }
     doc.y += 12.0;
 }
@@ -130,10 +115,7 @@ fn channels(doc: &mut Doc, ctx: &Ctx) {
                 text = format!("{text} · {cadence}");
             }
             if c.status != crate::model::ChannelStatus::Active {
-                text = format!(
-                    "{text} · {}",
-                    labels::channel_status(ctx.lang, c.status).to_lowercase()
-                );
+                text = format!("{text} · {}", labels::channel_status(ctx.lang, c.status).to_lowercase());
             }
             (text, ctx.channel_colour_at(*i))
         })

@@ -10,13 +10,7 @@ use crate::model::{Department, TeamMember};
 
 pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     let t = doc.t;
-    super::opener(
-        doc,
-        "1",
-        &format!("{} 1", t.step),
-        t.steps[0],
-        t.step_intros[0],
-    );
+    super::opener(doc, "1", &format!("{} 1", t.step), t.steps[0], t.step_intros[0]);
     let team = &ctx.s.team;
     if team.is_empty() {
         doc.placeholder(t.hint_team);
@@ -25,10 +19,7 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     // Departments in the method's order; within one, the strategy's order.
     let mut groups: Vec<(String, Vec<&TeamMember>)> = Vec::new();
     for department in Department::ALL {
-        let mut members: Vec<&TeamMember> = team
-            .iter()
-            .filter(|m| m.department == *department)
-            .collect();
+        let mut members: Vec<&TeamMember> = team.iter().filter(|m| m.department == *department).collect();
         if *department == Department::Other {
             // "Other" departments are grouped by the name the user gave them.
             let mut names: Vec<String> = Vec::new();
@@ -39,20 +30,14 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
                 }
             }
             for name in names {
-                let these: Vec<&TeamMember> = members
-                    .iter()
-                    .copied()
-                    .filter(|m| labels::department(ctx.lang, m) == name)
-                    .collect();
+                let these: Vec<&TeamMember> =
+                    members.iter().copied().filter(|m| labels::department(ctx.lang, m) == name).collect();
                 groups.push((name, these));
             }
             members.clear();
         }
         if !members.is_empty() {
-            groups.push((
-                labels::department_name(ctx.lang, *department).to_string(),
-                members,
-            ));
+            groups.push((labels::department_name(ctx.lang, *department).to_string(), members));
         }
     }
     let accent = doc.theme.accent;
@@ -70,44 +55,25 @@ pub(crate) fn draw(doc: &mut Doc, ctx: &Ctx) {
     for (name, members) in &groups {
         for (i, m) in members.iter().enumerate() {
             let hours = m.hours_per_week.filter(|h| h.is_finite());
-            let department = if i == 0 {
-                Cell::coloured(name.clone(), SMALL_BOLD, doc.theme.text)
-            } else {
-                Cell::default()
-            };
+            let department = if i == 0 { Cell::coloured(name.clone(), SMALL_BOLD, doc.theme.text) } else { Cell::default() };
             let mut cells = vec![
                 department,
                 Cell::text(m.name.clone(), BODY_BOLD),
                 Cell::text(m.role.clone(), SMALL),
                 Cell::text(m.contribution.clone(), SMALL),
-                Cell::text(
-                    hours.map_or_else(|| t.none.to_string(), |h| hours_per_week(ctx.lang, h)),
-                    SMALL,
-                ),
+                Cell::text(hours.map_or_else(|| t.none.to_string(), |h| hours_per_week(ctx.lang, h)), SMALL),
             ];
             if m.name.trim().is_empty() {
                 cells[1] = Cell::coloured(t.to_define, SMALL_ITALIC, MUTED);
             }
-            table.rows.push(if i == 0 {
-                Row::First(cells)
-            } else {
-                Row::Cells(cells)
-            });
+            table.rows.push(if i == 0 { Row::First(cells) } else { Row::Cells(cells) });
         }
     }
-    let total: f64 = team
-        .iter()
-        .filter_map(|m| m.hours_per_week)
-        .filter(|h| h.is_finite())
-        .sum();
+    let total: f64 = team.iter().filter_map(|m| m.hours_per_week).filter(|h| h.is_finite()).sum();
     table.rows.push(Row::Total(vec![
         Cell::text(t.total, BODY_BOLD),
         Cell::coloured(
-            format!(
-                "{} {}",
-                number(ctx.lang, groups.len() as f64, 0),
-                t.departments_count
-            ),
+            format!("{} {}", number(ctx.lang, groups.len() as f64, 0), t.departments_count),
             SMALL_ITALIC,
             MUTED,
         ),
