@@ -16,6 +16,17 @@ fn setup() -> (tempfile::TempDir, std::path::PathBuf, Library, Strategy) {
     (folder, path, library, strategy)
 }
 
+/// The ids of the strategy's content, in list order.
+fn content_order(library: &Library, strategy_id: &str) -> Vec<String> {
+    library
+        .load(strategy_id)
+        .unwrap()
+        .content
+        .iter()
+        .map(|c| c.id.clone())
+        .collect()
+}
+
 /// The ids of `date`'s items (None: the backlog), in their order.
 fn day(library: &Library, strategy_id: &str, date: Option<&str>) -> Vec<String> {
     let s = library.load(strategy_id).unwrap();
@@ -54,16 +65,7 @@ fn drops_reschedule_keep_the_time_and_order_the_day() {
         (Some(target), None)
     );
     assert_eq!(day(&library, &sid, Some(target))[0], idea);
-    assert_eq!(
-        moved.order,
-        library
-            .load(&sid)
-            .unwrap()
-            .content
-            .iter()
-            .map(|c| c.id.clone())
-            .collect::<Vec<_>>()
-    );
+    assert_eq!(moved.order, content_order(&library, &sid));
 
     // Day → day keeps the time of day; lands at the end when the index is past it.
     let moved = library
@@ -272,15 +274,7 @@ fn a_drop_writes_one_row_and_repeated_drops_into_one_place_keep_the_order() {
     let (_folder, path, mut library, strategy) = setup();
     let sid = strategy.meta.id.clone();
     let target = "2027-02-10";
-    let order = |library: &Library| {
-        library
-            .load(&sid)
-            .unwrap()
-            .content
-            .iter()
-            .map(|c| c.id.clone())
-            .collect::<Vec<_>>()
-    };
+    let order = |library: &Library| content_order(&library, &sid);
     // From the end of the list to the first place of a day early in it: one row changes.
     let before = positions(&path);
     let last = strategy.content.last().unwrap().id.clone();
@@ -291,14 +285,14 @@ fn a_drop_writes_one_row_and_repeated_drops_into_one_place_keep_the_order() {
         .filter(|(id, p)| before.get(*id) != Some(p))
         .count();
     assert_eq!(changed, 1, "only the moved item's row");
-    assert_eq!(moved.order, order(&library));
+    assert_eq!(moved.order, content_order(&library, &sid));
     // Each drop halves the room in front of the day; past ten, the list is renumbered.
     for item in strategy.content.iter().take(15) {
         let moved = library
             .move_content(&sid, &item.id, Some(target), 0)
             .unwrap();
         assert_eq!(day(&library, &sid, Some(target))[0], item.id);
-        assert_eq!(moved.order, order(&library));
+        assert_eq!(moved.order, content_order(&library, &sid));
     }
 }
 
@@ -326,16 +320,7 @@ fn a_list_with_gaps_is_renumbered_by_a_move() {
     // Then contiguous again: a later move takes the one-statement path and agrees too.
     let first = loaded[0].clone();
     let moved = library.move_content(&sid, &first, None, 0).unwrap();
-    assert_eq!(
-        moved.order,
-        library
-            .load(&sid)
-            .unwrap()
-            .content
-            .iter()
-            .map(|c| c.id.clone())
-            .collect::<Vec<_>>()
-    );
+    assert_eq!(moved.order, content_order(&library, &sid));
 }
 
 #[test]
