@@ -206,7 +206,7 @@ export default {
     let app = await t.launch(profile, { lang: 'fr_FR.UTF-8', label: 'dnd' });
     await openMonth(app);
     await app.shot('month-view');
-    const small = await timeSwitches(app, 8);
+    const small = await timeSwitches(app, 12);
     const ipc = await app.browser.executeAsync((done) => {
       const t0 = performance.now();
       window.__TAURI_INTERNALS__.invoke('calendar_grid', { view: 'month', anchor: '2027-05-01', locale: 'fr-FR' })
@@ -326,7 +326,7 @@ export default {
     assert(count >= 5000, `seeded ${count} items`);
     app = await t.launch(profile, { lang: 'fr_FR.UTF-8', label: 'scale' });
     await openMonth(app);
-    const times = await timeSwitches(app, 12);
+    const times = await timeSwitches(app, 20);
     report(`${count} items`, times);
     const median = times[Math.floor((times.length - 1) / 2)];
     // A month not rendered ahead (the month picker, far away): rendered on the spot.
