@@ -211,8 +211,18 @@ export class App {
     }, { timeout, interval: 50 }).catch(() => { throw new Error(`${sel(testid)} still displayed (${shown}) after ${timeout} ms`); });
   }
 
+  /**
+   * Clicks `testid` once it stands still (the same box 50 ms apart), as a
+   * hand would: a card that grows or slides while its coach tips arrive must
+   * not take the click meant for a button that was under the pointer.
+   */
   async click(testid, opts) {
     const element = await this.el(testid, opts);
+    await this.browser.waitUntil(() => this.browser.executeAsync((el, done) => {
+      const box = () => { const r = el.getBoundingClientRect(); return `${r.left},${r.top},${r.width},${r.height}`; };
+      const before = box();
+      setTimeout(() => done(box() === before), 50);
+    }, element), { timeout: 3000, interval: 20 }).catch(() => {}); // still moving after 3 s: click anyway, the check after it will say
     await element.click();
     return element;
   }

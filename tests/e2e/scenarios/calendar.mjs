@@ -5,47 +5,25 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { assert } from '../lib/assert.mjs';
+import { aimAt, drag, glideOn, hold, pressAndGlide, restAndRelease } from '../lib/pointer.mjs';
 
 const MONTH = '2027-02'; // the sample plans January to March 2027
 
-/** Pointer drag from the centre of `from` to the centre of `to` (CSS selectors), in small moves. */
-async function drag(app, from, to) {
-  const boxes = await app.browser.execute((a, b) => {
+/** Drags item `id` with the pointer onto `to` (a CSS selector); waits for its placeholder there before letting go. */
+async function dragTo(app, id, to) {
+  const from = item(id);
+  const found = await app.browser.execute((a, b) => {
     const source = document.querySelector(a);
     const target = document.querySelector(b);
-    if (!source || !target) return {};
-    // Both in view before measuring: scroll once, then read both boxes.
-    target.scrollIntoView({ block: 'nearest' });
-    source.scrollIntoView({ block: 'nearest' });
-    const centre = (el) => {
-      const r = el.getBoundingClientRect();
-      return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + Math.min(r.height / 2, 12)) };
-    };
-    return { start: centre(source), end: centre(target) };
+    // Both in view before aiming: scroll once.
+    target?.scrollIntoView({ block: 'nearest' });
+    source?.scrollIntoView({ block: 'nearest' });
+    return Boolean(source && target);
   }, from, to);
-  assert(boxes.start && boxes.end, `drag: ${from} or ${to} not found`);
-  const { start, end } = boxes;
-  const moves = [];
-  for (let i = 1; i <= 12; i += 1) {
-    moves.push({ type: 'pointerMove', duration: 16, origin: 'viewport',
-      x: Math.round(start.x + ((end.x - start.x) * i) / 12), y: Math.round(start.y + ((end.y - start.y) * i) / 12) });
-  }
-  await app.browser.performActions([{
-    type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' },
-    actions: [
-      { type: 'pointerMove', duration: 0, origin: 'viewport', x: start.x, y: start.y },
-      { type: 'pointerDown', button: 0 },
-      { type: 'pause', duration: 60 },
-      { type: 'pointerMove', duration: 30, origin: 'viewport', x: start.x + 4, y: start.y + 4 },
-      { type: 'pointerMove', duration: 30, origin: 'viewport', x: start.x + 10, y: start.y + 8 },
-      ...moves,
-      { type: 'pause', duration: 150 },
-      { type: 'pointerMove', duration: 30, origin: 'viewport', x: end.x + 1, y: end.y },
-      { type: 'pause', duration: 100 },
-      { type: 'pointerUp', button: 0 },
-    ],
-  }]);
-  await app.browser.releaseActions();
+  assert(found, `drag: ${from} or ${to} not found`);
+  const start = await aimAt(app, from, { maxDy: 12 });
+  const end = await aimAt(app, to, { maxDy: 12 });
+  await drag(app, start, end, { over: `${to} [data-id="${id}"]` });
 }
 
 /** Centre of the first element matching `selector` (scrolled into view), in viewport pixels. */
@@ -219,10 +197,10 @@ export default {
     const ideaId = await (await app.browser.$(`${BACKLOG} [data-testid="calendar-item"]`)).getAttribute('data-id');
     assert(ideaId, 'the sample has backlog ideas');
     const [first, second] = await quietDays(app);
-    await drag(app, item(ideaId), zoneOf(first));
+    await dragTo(app, ideaId, zoneOf(first));
     await expectPlace(app, ideaId, first, 'backlog → day');
     // Day → day.
-    await drag(app, item(ideaId), zoneOf(second));
+    await dragTo(app, ideaId, zoneOf(second));
     await expectPlace(app, ideaId, second, 'day → day');
     // Day → backlog: an item that was planned in the month.
     const plannedId = await app.browser.execute((month, s) => Array.from(document.querySelectorAll(s))
@@ -230,7 +208,7 @@ export default {
       .flatMap((el) => Array.from(el.querySelectorAll('[data-testid="calendar-item"]')))
       .map((el) => el.getAttribute('data-id'))[0], MONTH, FIRST_IN_MONTH);
     assert(plannedId && plannedId !== ideaId, 'a planned item in the month');
-    await drag(app, item(plannedId), BACKLOG);
+    await dragTo(app, plannedId, BACKLOG);
     await expectPlace(app, plannedId, 'backlog', 'day → backlog');
     await app.shot('after-drops');
 
@@ -240,28 +218,14 @@ export default {
     const start = await centreOf(app, item(nextId));
     const edgePoint = await centreOf(app, '[data-testid="calendar-grid"]', { edge: 'right' });
     edgePoint.y = start.y; // level with the item: both in view
-    const glide = (from, to, n) => Array.from({ length: n }, (_, i) => ({ type: 'pointerMove', duration: 16, origin: 'viewport',
-      x: Math.round(from.x + ((to.x - from.x) * (i + 1)) / n), y: Math.round(from.y + ((to.y - from.y) * (i + 1)) / n) }));
-    await app.browser.performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
-      { type: 'pointerMove', duration: 0, origin: 'viewport', x: start.x, y: start.y },
-      { type: 'pointerDown', button: 0 },
-      { type: 'pause', duration: 60 },
-      ...glide(start, { x: start.x + 10, y: start.y + 8 }, 2),
-      ...glide({ x: start.x + 10, y: start.y + 8 }, edgePoint, 12),
-      { type: 'pause', duration: 1100 },
-    ] }]);
+    await pressAndGlide(app, start, edgePoint);
+    await hold(app, 1100);
     const turned = await monthShown(app);
     assert(turned === '2027-03', `dwelling on the right edge shows March, not ${turned}`);
     const [inMarch] = await quietDays(app, '2027-03');
     const end = await centreOf(app, zoneOf(inMarch));
-    await app.browser.performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
-      ...glide(edgePoint, end, 12),
-      { type: 'pause', duration: 150 },
-      { type: 'pointerMove', duration: 30, origin: 'viewport', x: end.x + 1, y: end.y },
-      { type: 'pause', duration: 100 },
-      { type: 'pointerUp', button: 0 },
-    ] }]);
-    await app.browser.releaseActions();
+    await glideOn(app, edgePoint, end);
+    await restAndRelease(app, end, { over: `${zoneOf(inMarch)} [data-id="${nextId}"]` });
     await expectPlace(app, nextId, inMarch, 'backlog → a day of the next month, turned while dragging');
     await app.shot('dropped-next-month');
     await app.click('calendar-prev');
@@ -338,7 +302,7 @@ export default {
     await app.browser.pause(500); // let the neighbour months' prefetch settle
     const [target] = await quietDays(app);
     const anyId = await (await app.browser.$(`${BACKLOG} [data-testid="calendar-item"]`)).getAttribute('data-id');
-    await drag(app, item(anyId), zoneOf(target));
+    await dragTo(app, anyId, zoneOf(target));
     await expectPlace(app, anyId, target, 'drop with 5,000 items');
   },
 };

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assert, equal } from '../lib/assert.mjs';
 import { replaceText } from '../lib/app.mjs';
+import { aimAt, drag } from '../lib/pointer.mjs';
 import { writePng } from '../lib/png.mjs';
 
 // WebKitWebDriver types characters of the BMP only: the emoji is ☕ (U+2615).
@@ -56,37 +57,22 @@ async function addPersona(app) {
   return id;
 }
 
-/** A pointer drag from the centre of `from` to a point of `to` (fraction of its height), in small steps. */
-async function drag(app, fromSelector, toSelector, yFraction = 0.15) {
-  const rect = (sel) => app.browser.execute((s) => {
-    const r = document.querySelector(s).getBoundingClientRect();
-    return { x: r.x, y: r.y, w: r.width, h: r.height };
-  }, sel);
-  // Both ends on screen: the target scrolled to the top of the view.
-  await app.browser.execute((s) => document.querySelector(s).scrollIntoView({ block: 'nearest' }), toSelector);
-  await app.browser.pause(100);
-  const a = await rect(fromSelector);
-  const b = await rect(toSelector);
-  const start = { x: Math.round(a.x + a.w / 2), y: Math.round(a.y + a.h / 2) };
-  const end = { x: Math.round(b.x + b.w / 2), y: Math.round(b.y + b.h * yFraction) };
-  const steps = 20;
-  const moves = [];
-  for (let i = 1; i <= steps; i++) {
-    moves.push({ type: 'pointerMove', duration: 16, origin: 'viewport',
-      x: Math.round(start.x + ((end.x - start.x) * i) / steps), y: Math.round(start.y + ((end.y - start.y) * i) / steps) });
-  }
-  await app.browser.performActions([{
-    type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' },
-    actions: [
-      { type: 'pointerMove', duration: 0, origin: 'viewport', x: start.x, y: start.y },
-      { type: 'pointerDown', button: 0 },
-      { type: 'pause', duration: 80 },
-      ...moves,
-      { type: 'pause', duration: 150 },
-      { type: 'pointerUp', button: 0 },
-    ],
-  }]);
-  await app.browser.releaseActions();
+/**
+ * A pointer drag from the centre of `from` to a point of `to` (fraction of its
+ * height); lets go once `over` (the placeholder where it should land) shows.
+ */
+async function dragCard(app, fromSelector, toSelector, { yFraction, over }) {
+  // Both ends in view: the higher of the dragged card and the target at the
+  // top of the view, a little off its edge (where a drag scrolls the view).
+  await app.browser.execute((from, to) => {
+    const ends = [document.querySelector(from).closest('li'), document.querySelector(to)];
+    const [higher] = ends.sort((x, y) => x.getBoundingClientRect().top - y.getBoundingClientRect().top);
+    higher.scrollIntoView({ block: 'start' });
+    higher.closest('[data-scroll]')?.scrollBy(0, -40);
+  }, fromSelector, toSelector);
+  const start = await aimAt(app, fromSelector);
+  const end = await aimAt(app, toSelector, { yFraction });
+  await drag(app, start, end, { steps: 20, over });
 }
 
 /** Scrolls the step back to its top (the board's column headings in view). */
@@ -177,7 +163,8 @@ export default {
     await app.shot('board-filled');
 
     // Pointer drag: B before A.
-    await drag(app, `${card(b)} [data-testid="persona-handle"]`, card(a), 0.1);
+    await dragCard(app, `${card(b)} [data-testid="persona-handle"]`, card(a),
+      { yFraction: 0.1, over: `[data-testid="persona-column-primary"] li[data-id="${b}"] + li[data-id="${a}"]` });
     await waitColumn(app, 'primary', [b, a, c], 'after dragging B before A');
     const dragMs = await commitMs(app);
     t.roundTrip('persona reorder: drop → move_item committed (in page)', { inPageMs: dragMs });
@@ -193,7 +180,8 @@ export default {
     await app.browser.pause(200);
 
     // Pointer drag of B into the empty "secondary" column: its priority changes.
-    await drag(app, `${card(b)} [data-testid="persona-handle"]`, '[data-testid="persona-column-secondary"] .persona-list', 0.5);
+    await dragCard(app, `${card(b)} [data-testid="persona-handle"]`, '[data-testid="persona-column-secondary"] .persona-list',
+      { yFraction: 0.5, over: `[data-testid="persona-column-secondary"] li[data-id="${b}"]` });
     await waitColumn(app, 'secondary', [b], 'after dragging B to the secondary column');
     await waitColumn(app, 'primary', [c, a], 'primary after dragging B away');
     await app.waitSaved();
@@ -230,6 +218,8 @@ export default {
       return copy !== undefined && ids[1] === a;
     }, { timeout: 10000, timeoutMsg: 'duplicating A added no card after it' });
     await app.expectValue('field-name', `${A.name} (copy)`, { within: await cardEl(app, copy) });
+    await app.browser.waitUntil(() => app.browser.execute((sel) => document.activeElement === document.querySelector(sel),
+      `${card(copy)} [data-testid="field-name"]`), { timeout: 5000, timeoutMsg: 'the copy\'s name field has the keyboard' });
     await app.waitSaved();
     await app.click('remove-item', { within: await cardEl(app, copy) });
     await app.click('confirm-ok');

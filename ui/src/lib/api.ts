@@ -50,6 +50,21 @@ async function call<T>(command: string, args: InvokeArgs = {}, options?: InvokeO
   }
 }
 
+/**
+ * Reads and edits of strategy content run one after another, in the order the
+ * UI sent them. The backend serves commands from a thread pool, so two sent
+ * together (a save while a card is dropped) could commit, and answer, in either
+ * order: a move's list read before a save would arrive after the save's answer
+ * and show the entry as it was before.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+function inOrder<T>(command: string, args: InvokeArgs = {}): Promise<T> {
+  const answer = queue.then(() => call<T>(command, args));
+  queue = answer.catch(() => undefined);
+  return answer;
+}
+
 export const api = {
   startup: () => call<AppSettings>('startup'),
   setLanguage: (language: Language) => call<AppSettings>('set_language', { language }),
@@ -69,22 +84,22 @@ export const api = {
     call<StrategySummary>('archive_strategy', { id, archived }),
   deleteStrategy: (id: string) => call<void>('delete_strategy', { id }),
 
-  loadStrategy: (id: string) => call<Strategy>('load_strategy', { id }),
-  updateMeta: (meta: StrategyMeta) => call<StrategyMeta>('update_meta', { meta }),
-  addItem: (strategyId: string, kind: ItemKind) => call<Item>('add_item', { strategyId, kind }),
+  loadStrategy: (id: string) => inOrder<Strategy>('load_strategy', { id }),
+  updateMeta: (meta: StrategyMeta) => inOrder<StrategyMeta>('update_meta', { meta }),
+  addItem: (strategyId: string, kind: ItemKind) => inOrder<Item>('add_item', { strategyId, kind }),
   /** Saves one entry; returns every entry of its kind (a rule may have changed others). */
-  updateItem: (strategyId: string, item: Item) => call<Item[]>('update_item', { strategyId, item }),
+  updateItem: (strategyId: string, item: Item) => inOrder<Item[]>('update_item', { strategyId, item }),
   deleteItem: (strategyId: string, kind: ItemKind, id: string) =>
-    call<void>('delete_item', { strategyId, kind, id }),
+    inOrder<void>('delete_item', { strategyId, kind, id }),
   /** Moves an entry to `toIndex`; returns the list of that kind in its new order. */
   moveItem: (strategyId: string, kind: ItemKind, id: string, toIndex: number) =>
-    call<Item[]>('move_item', { strategyId, kind, id, toIndex }),
+    inOrder<Item[]>('move_item', { strategyId, kind, id, toIndex }),
 
   /** Reverts the strategy's last edit; null when there is nothing to undo. */
-  undo: (strategyId: string) => call<UndoOutcome | null>('undo', { strategyId }),
+  undo: (strategyId: string) => inOrder<UndoOutcome | null>('undo', { strategyId }),
   /** Replays the last undone edit; null when there is nothing to redo. */
-  redo: (strategyId: string) => call<UndoOutcome | null>('redo', { strategyId }),
-  history: (strategyId: string) => call<HistoryState>('history', { strategyId }),
+  redo: (strategyId: string) => inOrder<UndoOutcome | null>('redo', { strategyId }),
+  history: (strategyId: string) => inOrder<HistoryState>('history', { strategyId }),
 
   /** The method coach's findings on the saved strategy. */
   coachReport: (id: string) => call<Report>('coach_report', { id }),
@@ -127,14 +142,14 @@ export const api = {
   channelColors: (channels: Channel[]) => call<string[]>('channel_colors', { channels }),
   /** Reschedules a content item (date null: the backlog) as the `index`-th of its day. */
   moveContent: (strategyId: string, id: string, date: string | null, index: number) =>
-    call<ContentMove>('move_content', { strategyId, id, date, index }),
-  calendarPrefs: (strategyId: string) => call<CalendarPrefs>('calendar_prefs', { strategyId }),
+    inOrder<ContentMove>('move_content', { strategyId, id, date, index }),
+  calendarPrefs: (strategyId: string) => inOrder<CalendarPrefs>('calendar_prefs', { strategyId }),
   setCalendarPrefs: (strategyId: string, prefs: CalendarPrefs) =>
-    call<CalendarPrefs>('set_calendar_prefs', { strategyId, prefs }),
+    inOrder<CalendarPrefs>('set_calendar_prefs', { strategyId, prefs }),
   saveCalendarSlot: (strategyId: string, slot: RecurringSlot) =>
-    call<RecurringSlot[]>('save_calendar_slot', { strategyId, slot }),
+    inOrder<RecurringSlot[]>('save_calendar_slot', { strategyId, slot }),
   deleteCalendarSlot: (strategyId: string, id: string) =>
-    call<RecurringSlot[]>('delete_calendar_slot', { strategyId, id }),
+    inOrder<RecurringSlot[]>('delete_calendar_slot', { strategyId, id }),
   /** The calendar as .ics / .csv where the user chooses (native dialog); null if cancelled. */
   exportIcs: (id: string, language: Language, timeZone: string | null) =>
     call<string | null>('export_ics', { id, language, timeZone }),
