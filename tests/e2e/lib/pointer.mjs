@@ -8,7 +8,7 @@
 const LIBRARY_LOOK_MS = 200;
 
 /** `n` pointer moves from `from` to `to`, one per frame. */
-export function glide(from, to, n) {
+function glide(from, to, n) {
   return Array.from({ length: n }, (_, i) => ({
     type: 'pointerMove', duration: 16, origin: 'viewport',
     x: Math.round(from.x + ((to.x - from.x) * (i + 1)) / n), y: Math.round(from.y + ((to.y - from.y) * (i + 1)) / n),
@@ -72,7 +72,7 @@ export async function pressAndGlide(app, start, end, steps = 12) {
     await release(app);
     throw new Error(`a press at ${JSON.stringify(start)} on ${JSON.stringify(pressed)} started no drag`);
   }
-  await act(app, glide(started, end, steps));
+  await glideOn(app, started, end, steps);
 }
 
 async function release(app) {
